@@ -1,0 +1,135 @@
+/**
+ * Compiles every highlightable alias into ONE regular expression, so a text is
+ * scanned once for all aliases rather than once per alias. Aliases are folded
+ * (fold-text.ts) and stored in prefix tries, one per kind of word edge, so the
+ * expression shares prefixes ("apt40"/"apt31") and backtracks little.
+ *
+ * Word edges depend on script: Latin, Cyrillic, Greek and Arabic names need a
+ * boundary (no letter or digit of the same script next to them), Chinese and
+ * Japanese names do not (those scripts have no spaces). Arabic names may carry
+ * attached clitics (و ف ب ك ل, and لل for ل + ال), which the match includes so the
+ * highlight covers the whole written word.
+ */
+import { foldString } from './fold-text';
+
+const SEP_REQUIRED = '\u0001'; // a space in an alias: a space or a hyphen in the text
+const SEP_OPTIONAL = '\u0002'; // a hyphen, or a letter/digit seam (APT40 / APT 40 / APT-40)
+
+type Edge = 'latin' | 'arabic' | 'cjk' | 'digit';
+
+function edgeOf(ch: string): Edge {
+  if (/[0-9]/.test(ch)) return 'digit';
+  if (/\p{Script=Arabic}/u.test(ch)) return 'arabic';
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch)) return 'cjk';
+  return 'latin';
+}
+
+// What may not stand right before/after a name that starts/ends with a character of this kind.
+const LATIN_WORD = '\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}0-9_';
+const ARABIC_WORD = '\\p{Script=Arabic}0-9';
+const BOUNDARY: Record<Edge, string | null> = {
+  latin: `[${LATIN_WORD}]`,
+  arabic: `[${ARABIC_WORD}]`,
+  digit: `[${LATIN_WORD}\\p{Script=Arabic}]`,
+  cjk: null,
+};
+
+/** Arabic clitics that attach in writing: a conjunction (و/ف), then a preposition (ب/ك/ل). */
+const ARABIC_CLITICS = '[وف]?[بكل]?';
+
+/** Turns a folded alias into trie tokens: separators become flexible, the rest literal. */
+export function tokenize(folded: string): string[] {
+  const tokens: string[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i] as string;
+    const prev = folded[i - 1];
+    if (ch === ' ') tokens.push(SEP_REQUIRED);
+    else if (ch === '-') tokens.push(SEP_OPTIONAL);
+    else {
+      // A seam between Latin letters and digits may be written with a space or hyphen, or not.
+      if (prev && /[a-z]/.test(prev) !== /[a-z]/.test(ch) && /[a-z0-9]/.test(prev) && /[a-z0-9]/.test(ch)) {
+        tokens.push(SEP_OPTIONAL);
+      }
+      tokens.push(ch);
+    }
+  }
+  return tokens;
+}
+
+/** The lookup key of a folded alias or matched text: separators removed. */
+export function aliasKey(folded: string): string {
+  return folded.replace(/[\s\-\u0001\u0002]/g, '');
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  terminal: boolean;
+}
+
+function escapeToken(t: string): string {
+  if (t === SEP_REQUIRED) return '[ -]';
+  if (t === SEP_OPTIONAL) return '[ -]?';
+  return t.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+
+function serialize(node: TrieNode): string {
+  const alts = [...node.children].map(([tok, child]) => escapeToken(tok) + serialize(child));
+  if (alts.length === 0) return '';
+  const body = alts.length === 1 ? (alts[0] as string) : `(?:${alts.join('|')})`;
+  if (!node.terminal) return body;
+  // Greedy optional: the longest alias wins ("وزارة أمن الدولة الصينية" over "وزارة أمن الدولة").
+  return `(?:${alts.join('|')})?`;
+}
+
+export interface CompiledPattern {
+  regex: RegExp;
+  /** For each capture-group family, its group indexes: [prefixGroup | -1, nameGroup]. */
+  families: { prefix: number; name: number }[];
+}
+
+/**
+ * Builds the combined expression from folded alias texts (and the extra folded
+ * forms each may take). Returns the regex and, per family, which groups hold the
+ * clitic prefix and the name.
+ */
+export function compilePattern(foldedForms: string[]): CompiledPattern {
+  const tries = new Map<string, { lead: Edge; trail: Edge; root: TrieNode }>();
+  for (const form of foldedForms) {
+    if (!form) continue;
+    const lead = edgeOf(form[0] as string);
+    const trail = edgeOf(form[form.length - 1] as string);
+    const key = `${lead}|${trail}`;
+    let fam = tries.get(key);
+    if (!fam) tries.set(key, (fam = { lead, trail, root: { children: new Map(), terminal: false } }));
+    let node = fam.root;
+    for (const tok of tokenize(form)) {
+      let next = node.children.get(tok);
+      if (!next) node.children.set(tok, (next = { children: new Map(), terminal: false }));
+      node = next;
+    }
+    node.terminal = true;
+  }
+  const parts: string[] = [];
+  const families: CompiledPattern['families'] = [];
+  let group = 0;
+  for (const { lead, trail, root } of tries.values()) {
+    const before = BOUNDARY[lead] ? `(?<!${BOUNDARY[lead]})` : '';
+    const after = BOUNDARY[trail] ? `(?!${BOUNDARY[trail]})` : '';
+    if (lead === 'arabic') {
+      families.push({ prefix: ++group, name: ++group });
+      parts.push(`${before}(${ARABIC_CLITICS})(${serialize(root)})${after}`);
+    } else {
+      families.push({ prefix: -1, name: ++group });
+      parts.push(`${before}(${serialize(root)})${after}`);
+    }
+  }
+  return { regex: new RegExp(parts.join('|'), 'gu'), families };
+}
+
+/** Extra written forms of an alias: Arabic ال after ل is written لل (ل + التهديد → للتهديد). */
+export function foldedForms(aliasText: string): string[] {
+  const folded = foldString(aliasText);
+  const forms = [folded];
+  if (folded.startsWith('ال')) forms.push(`ل${folded.slice(1)}`);
+  return forms;
+}

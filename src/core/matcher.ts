@@ -1,0 +1,154 @@
+/**
+ * The matcher: text in, mentions out. One pass of one combined expression over
+ * the folded text finds every alias (alias-pattern.ts); each hit is then checked
+ * for case, for the words that may not touch it, and for its ambiguity rule
+ * (context-rules.ts). Pure TypeScript: no DOM, no browser API.
+ */
+import type { Dataset, EntityId } from '../data/schema';
+import { aliasKey, compilePattern, foldedForms } from './alias-pattern';
+import { judge } from './context-rules';
+import { foldString, foldText } from './fold-text';
+import type { AliasRule, Candidate, Mention } from './matcher-types';
+
+interface CompiledAlias {
+  entity: EntityId;
+  text: string;
+  rule: AliasRule | undefined;
+  casing: 'upper' | 'title' | 'exact' | undefined;
+  notBefore: string[];
+  notAfter: string[];
+  /** For exchange-product: the full product name rather than a bare "Exchange". */
+  strong: boolean;
+}
+
+export interface Matcher {
+  /** Every candidate in one text (a block of a page), with its local verdict. */
+  candidates(text: string): Candidate[];
+  /** The mentions in one text, deciding `page` verdicts with `pageAboutStory`. */
+  mentions(text: string, pageAboutStory?: boolean): Mention[];
+  /**
+   * The mentions in a whole document given as its blocks: a page is about the
+   * story when any block has an unambiguous mention (or `extraContext`, such as
+   * the page title, has one).
+   */
+  mentionsInBlocks(blocks: readonly string[], extraContext?: string): Mention[][];
+}
+
+const BARE_EXCHANGE = new Set(['exchange', 'اكستشينج', 'اكسشينج', 'اكسانج'].map(foldString));
+
+const TRAILING_MARK = /[\u0300-\u036f\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed]/;
+
+function passesCase(written: string, alias: CompiledAlias): boolean {
+  switch (alias.casing) {
+    case undefined:
+      return true;
+    case 'upper':
+      return !/\p{Ll}/u.test(written);
+    case 'title':
+      // Every word starts with a capital: "Leviathan", "LEVIATHAN", "Red Ladon"; never "leviathan".
+      return !/(?:^|[\s\-\u00a0])\p{Ll}/u.test(written);
+    case 'exact':
+      return written.replace(/[\s\-\u00ad\u200b-\u200f]/g, '') === alias.text.replace(/[\s-]/g, '');
+  }
+}
+
+/** Builds the matcher for a dataset's highlightable aliases. */
+export function createMatcher(dataset: Pick<Dataset, 'entities'>): Matcher {
+  const byKey = new Map<string, CompiledAlias[]>();
+  const forms: string[] = [];
+  for (const entity of dataset.entities) {
+    for (const a of entity.aliases) {
+      if (a.highlight === false) continue;
+      const compiled: CompiledAlias = {
+        entity: entity.id,
+        text: a.text,
+        rule: a.rule,
+        casing: a.case,
+        notBefore: (a.notBefore ?? []).map(foldString),
+        notAfter: (a.notAfter ?? []).map(foldString),
+        strong: !BARE_EXCHANGE.has(foldString(a.text)),
+      };
+      for (const form of foldedForms(a.text)) {
+        forms.push(form);
+        const key = aliasKey(form);
+        const list = byKey.get(key) ?? [];
+        list.push(compiled);
+        byKey.set(key, list);
+      }
+    }
+  }
+  const { regex, families } = compilePattern(forms);
+
+  function candidates(text: string): Candidate[] {
+    const folded = foldText(text);
+    const f = folded.text;
+    const out: Candidate[] = [];
+    const lastEndByEntity = new Map<EntityId, number>();
+    regex.lastIndex = 0;
+    for (const m of f.matchAll(regex)) {
+      const fam = families.find((x) => m[x.name] !== undefined);
+      if (!fam) continue;
+      const prefix = fam.prefix > 0 ? (m[fam.prefix] ?? '') : '';
+      const name = m[fam.name] as string;
+      const fullStart = m.index;
+      const nameStart = fullStart + prefix.length;
+      const nameEnd = nameStart + name.length;
+      const oStart = folded.from[fullStart] as number;
+      const oNameStart = folded.from[nameStart] as number;
+      let oEnd = folded.to[nameEnd - 1] as number;
+      // Take along marks that sit on the last letter (a final kasra, tatweel), so a
+      // highlight never separates a letter from its diacritic.
+      while (oEnd < text.length && TRAILING_MARK.test(text[oEnd] as string)) oEnd++;
+      const written = text.slice(oNameStart, oEnd);
+      const alias = (byKey.get(aliasKey(name)) ?? []).find(
+        (a) =>
+          passesCase(written, a) &&
+          !a.notBefore.some((w) => f.endsWith(w, fullStart)) &&
+          !a.notAfter.some((w) => f.startsWith(w, nameEnd)),
+      );
+      if (!alias) continue;
+      const verdict = alias.rule
+        ? judge({
+            rule: alias.rule,
+            folded: f,
+            start: nameStart,
+            end: nameEnd,
+            original: text,
+            originalStart: oNameStart,
+            originalEnd: oEnd,
+            strong: alias.strong,
+            previousSameEntityEnd: lastEndByEntity.get(alias.entity) ?? null,
+          })
+        : 'accept';
+      if (verdict === 'reject') continue;
+      lastEndByEntity.set(alias.entity, nameEnd);
+      out.push({
+        entity: alias.entity,
+        start: oStart,
+        end: oEnd,
+        nameStart: oNameStart,
+        alias: alias.text,
+        text: text.slice(oStart, oEnd),
+        verdict,
+        unambiguous: !alias.rule,
+      });
+    }
+    return out;
+  }
+
+  const settle = (list: Candidate[], aboutStory: boolean): Mention[] =>
+    list
+      .filter((c) => c.verdict === 'accept' || aboutStory)
+      .map(({ entity, start, end, nameStart, alias, text }) => ({ entity, start, end, nameStart, alias, text }));
+
+  return {
+    candidates,
+    mentions: (text, pageAboutStory = false) => settle(candidates(text), pageAboutStory),
+    mentionsInBlocks(blocks, extraContext = '') {
+      const all = blocks.map(candidates);
+      const aboutStory =
+        all.some((list) => list.some((c) => c.unambiguous)) || candidates(extraContext).some((c) => c.unambiguous);
+      return all.map((list) => settle(list, aboutStory));
+    },
+  };
+}

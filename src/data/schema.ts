@@ -1,0 +1,104 @@
+/**
+ * The bundled dataset's schema. The dataset is validated with it at build time
+ * (wxt.config.ts hook) and in the unit tests; the content script imports the JSON
+ * with the inferred type only, so zod never ships in the content bundle.
+ */
+import { z } from 'zod';
+
+export const ENTITY_IDS = ['apt40', 'apt31', 'mss', 'exchange-hack'] as const;
+export const entityIdSchema = z.enum(ENTITY_IDS);
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM or YYYY-MM-DD');
+const nonEmpty = z.string().trim().min(1);
+/** English is required everywhere; Arabic is required for what the reader sees in the card and popup. */
+const textEnAr = z.strictObject({ en: nonEmpty, ar: nonEmpty });
+const textEn = z.strictObject({ en: nonEmpty, ar: nonEmpty.optional() });
+
+export const LANGS = ['en', 'ar', 'zh', 'ja', 'fr', 'de', 'es', 'ru'] as const;
+
+/**
+ * How an alias is disambiguated (see src/core/context-rules.ts):
+ * - ordinary-word: the name is also a common word or element (Leviathan, HAFNIUM);
+ * - acronym: a short abbreviation with other meanings (MSS = TCP maximum segment size);
+ * - shared-name: another state's agency has the same name (the Stasi's Ministerium für Staatssicherheit);
+ * - exchange-product: the product name, which counts only as the target of the 2021 compromise.
+ */
+export const ALIAS_RULES = ['ordinary-word', 'acronym', 'shared-name', 'exchange-product'] as const;
+
+export const aliasSchema = z.strictObject({
+  text: nonEmpty,
+  lang: z.enum(LANGS),
+  by: nonEmpty,
+  rule: z.enum(ALIAS_RULES).optional(),
+  /** upper: the Latin letters must be upper case (APT40, not "Apt 40"); title: upper or title case, never all lower; exact: as written. */
+  case: z.enum(['upper', 'title', 'exact']).optional(),
+  /** false: listed as another name but never highlighted (too ambiguous to be worth it). */
+  highlight: z.boolean().optional(),
+  notBefore: z.array(nonEmpty).optional(),
+  notAfter: z.array(nonEmpty).optional(),
+  note: nonEmpty.optional(),
+});
+
+export const entitySchema = z.strictObject({
+  id: entityIdSchema,
+  kind: z.enum(['group', 'agency', 'event']),
+  names: z.strictObject({ en: nonEmpty, ar: nonEmpty, zh: nonEmpty }),
+  description: textEnAr,
+  role: textEnAr,
+  attack: z.array(z.string().regex(/^G\d{4}$/)),
+  cves: z.array(z.string().regex(/^CVE-\d{4}-\d{4,}$/)),
+  related: z.array(entityIdSchema),
+  aliases: z.array(aliasSchema).min(1),
+});
+
+export const sentenceSchema = z.strictObject({ id: z.string().regex(/^s\d+$/), ar: nonEmpty, en: nonEmpty });
+
+export const claimSchema = z.strictObject({
+  id: nonEmpty,
+  sentence: z.string().regex(/^s\d+$/),
+  speaker: nonEmpty,
+  date: isoDate,
+  entities: z.array(entityIdSchema),
+  quote: z.boolean().optional(),
+  summary: textEnAr,
+});
+
+export const sourceSchema = z.strictObject({
+  id: nonEmpty,
+  kind: z.enum(['article', 'primary', 'secondary', 'reference']),
+  title: textEn,
+  publisher: nonEmpty,
+  date: isoDate.optional(),
+  url: z.url({ protocol: /^https$/ }).optional(),
+});
+
+export const datasetSchema = z.strictObject({
+  version: z.literal(1),
+  article: z.strictObject({
+    id: nonEmpty,
+    lang: z.literal('ar'),
+    headline: textEnAr,
+    citing: z.literal('Reuters'),
+    eventDate: isoDate,
+    publishedDate: isoDate,
+    note: textEnAr.optional(),
+    sentences: z.array(sentenceSchema).min(1),
+  }),
+  coalition: z.array(z.strictObject({ id: nonEmpty, name: textEnAr })).min(1),
+  entities: z.array(entitySchema).length(ENTITY_IDS.length),
+  speakers: z.array(z.strictObject({ id: nonEmpty, name: textEnAr })),
+  claims: z.array(claimSchema).min(1),
+  chinaResponse: z.array(
+    z.strictObject({ date: isoDate, text: textEnAr, source: nonEmpty, sentence: z.string().optional() }),
+  ),
+  timeline: z.array(
+    z.strictObject({ date: isoDate, entities: z.array(entityIdSchema), text: textEnAr, source: nonEmpty }),
+  ),
+  sources: z.array(sourceSchema).min(1),
+});
+
+export type Dataset = z.infer<typeof datasetSchema>;
+export type Entity = z.infer<typeof entitySchema>;
+export type Alias = z.infer<typeof aliasSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type EntityId = z.infer<typeof entityIdSchema>;

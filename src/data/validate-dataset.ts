@@ -1,0 +1,90 @@
+/**
+ * Validates the dataset: the zod schema first, then the cross-references a schema
+ * cannot express (unique ids, every reference resolves). Every problem is reported
+ * with the path of the entry and its field, e.g. `entities[1] (apt31).aliases[3].lang`.
+ */
+import { datasetSchema, ENTITY_IDS, type Dataset } from './schema';
+
+export class DatasetError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The bundled dataset is invalid:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'DatasetError';
+  }
+}
+
+/** Names a path like ['entities', 1, 'aliases', 3, 'lang'] with the entry's id where it has one. */
+function describePath(raw: unknown, path: readonly PropertyKey[]): string {
+  let node: unknown = raw;
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') {
+      out += `[${key}]`;
+      node = Array.isArray(node) ? node[key] : undefined;
+      const id = node && typeof node === 'object' ? ((node as { id?: unknown; text?: unknown }).id ?? (node as { text?: unknown }).text) : undefined;
+      if (typeof id === 'string') out += ` (${id})`;
+    } else {
+      out += out ? `.${String(key)}` : String(key);
+      node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    }
+  }
+  return out || '(root)';
+}
+
+function duplicates(values: string[]): string[] {
+  const seen = new Set<string>();
+  return [...new Set(values.filter((v) => (seen.has(v) ? true : (seen.add(v), false))))];
+}
+
+/** Returns the typed dataset or throws a DatasetError naming every bad entry and field. */
+export function validateDataset(raw: unknown): Dataset {
+  const parsed = datasetSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new DatasetError(parsed.error.issues.map((i) => `${describePath(raw, i.path)}: ${i.message}`));
+  }
+  const ds = parsed.data;
+  const problems: string[] = [];
+  const sentenceIds = new Set(ds.article.sentences.map((s) => s.id));
+  const sourceIds = new Set(ds.sources.map((s) => s.id));
+  const speakerIds = new Set(ds.speakers.map((s) => s.id));
+
+  const entityIds = ds.entities.map((e) => e.id);
+  for (const id of ENTITY_IDS) if (!entityIds.includes(id)) problems.push(`entities: entity "${id}" is missing`);
+  for (const d of duplicates(entityIds)) problems.push(`entities: id "${d}" is used twice`);
+  for (const [listName, ids] of [
+    ['article.sentences', ds.article.sentences.map((s) => s.id)],
+    ['claims', ds.claims.map((c) => c.id)],
+    ['sources', ds.sources.map((s) => s.id)],
+    ['speakers', ds.speakers.map((s) => s.id)],
+  ] as const) {
+    for (const d of duplicates([...ids])) problems.push(`${listName}: id "${d}" is used twice`);
+  }
+
+  // An alias written twice, for one entity or two, would make a match ambiguous.
+  const aliasOwner = new Map<string, string>();
+  ds.entities.forEach((e, ei) =>
+    e.aliases.forEach((a, ai) => {
+      const key = `${a.text.toLowerCase()}|${a.highlight === false ? 'off' : 'on'}`;
+      const owner = aliasOwner.get(key);
+      if (owner) problems.push(`entities[${ei}] (${e.id}).aliases[${ai}] (${a.text}): also listed at ${owner}`);
+      else aliasOwner.set(key, `entities[${ei}] (${e.id}).aliases[${ai}]`);
+    }),
+  );
+
+  ds.claims.forEach((c, i) => {
+    const at = `claims[${i}] (${c.id})`;
+    if (!sentenceIds.has(c.sentence)) problems.push(`${at}.sentence: no article sentence "${c.sentence}"`);
+    if (!speakerIds.has(c.speaker)) problems.push(`${at}.speaker: no speaker "${c.speaker}"`);
+  });
+  ds.timeline.forEach((t, i) => {
+    if (!sourceIds.has(t.source)) problems.push(`timeline[${i}] (${t.date}).source: no source "${t.source}"`);
+  });
+  ds.chinaResponse.forEach((r, i) => {
+    if (!sourceIds.has(r.source)) problems.push(`chinaResponse[${i}].source: no source "${r.source}"`);
+    if (r.sentence && !sentenceIds.has(r.sentence)) problems.push(`chinaResponse[${i}].sentence: no article sentence "${r.sentence}"`);
+  });
+  ds.sources.forEach((s, i) => {
+    if (s.kind !== 'article' && !s.url) problems.push(`sources[${i}] (${s.id}).url: only the article may have no link`);
+  });
+  if (problems.length) throw new DatasetError(problems);
+  return ds;
+}

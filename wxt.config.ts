@@ -1,14 +1,35 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
+import { validateDataset } from './src/data/validate-dataset';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   srcDir: '.',
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
-    name: 'Attribution Lens',
-    description: "Highlights APT40, APT31, China's Ministry of State Security and the 2021 Exchange hack, with the context of the 19 July 2021 attribution.",
-    permissions: ['storage'],
+  hooks: {
+    // A broken dataset fails the build, naming the entry and field (validate-dataset.ts).
+    'build:before': () => {
+      validateDataset(JSON.parse(readFileSync(new URL('./src/data/attribution.json', import.meta.url), 'utf8')));
+    },
   },
+  manifest: ({ browser }) => ({
+    name: 'Attribution Lens',
+    description:
+      "Highlights APT40, APT31, China's Ministry of State Security and the 2021 Exchange hack, with the context of the 19 July 2021 attribution.",
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'attribution-lens@example.org',
+              strict_min_version: '140.0',
+              // Nothing is collected or transmitted (see README, Privacy).
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
 });

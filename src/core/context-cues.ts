@@ -67,7 +67,7 @@ export const OTHER_STATE_CUES = [
 export const EXCHANGE_OTHER_SENSE_CUES = [
   'online', 'proxyshell', 'proxynotshell', 'cve-2020-0688', 'cve-2021-34473', 'cve-2021-34523', 'cve-2021-31207',
   'cve-2022-41040', 'cve-2022-41082', 'end of support', 'extended support', 'migrat', 'mailbox', 'licen', 'outage',
-  'hybrid', 'subscription edition', 'upgrad', 'install', 'admin',
+  'hybrid', 'subscription edition', 'upgrad',
   'اونلاين', 'السحابي',
 ] as const;
 

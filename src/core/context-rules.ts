@@ -119,6 +119,8 @@ export function judge(input: RuleInput): Verdict {
         // "(MSS)" defines the abbreviation: it must follow the ministry's own name.
         let q = p - 1;
         while (q >= 0 && /[\s"'«»“”]/.test(folded[q] as string)) q--;
+        // A possessive may sit between: "Ministry of State Security's (MSS)".
+        if (folded[q] === 's' && folded[q - 1] === "'") q -= 2;
         return input.previousSameEntityEnd === q + 1 ? 'accept' : 'reject';
       }
       const [before, after] = wordsAround(folded, start, end, 3, sFrom, sTo);

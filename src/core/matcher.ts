@@ -27,11 +27,14 @@ export interface Matcher {
   /** The mentions in one text, deciding `page` verdicts with `pageAboutStory`. */
   mentions(text: string, pageAboutStory?: boolean): Mention[];
   /**
-   * The mentions in a whole document given as its blocks: a page is about the
-   * story when any block has an unambiguous mention (or `extraContext`, such as
-   * the page title, has one).
+   * The mentions in a whole document given as its blocks. The page is about the
+   * story when it was already known to be (`aboutStory`), or when any block, or
+   * `extraContext` such as the page title, has an unambiguous mention.
    */
-  mentionsInBlocks(blocks: readonly string[], extraContext?: string): Mention[][];
+  mentionsInBlocks(
+    blocks: readonly string[],
+    options?: { aboutStory?: boolean; extraContext?: string },
+  ): { mentions: Mention[][]; aboutStory: boolean };
 }
 
 const BARE_EXCHANGE = new Set(['exchange', 'اكستشينج', 'اكسشينج', 'اكسانج'].map(foldString));
@@ -144,11 +147,13 @@ export function createMatcher(dataset: Pick<Dataset, 'entities'>): Matcher {
   return {
     candidates,
     mentions: (text, pageAboutStory = false) => settle(candidates(text), pageAboutStory),
-    mentionsInBlocks(blocks, extraContext = '') {
+    mentionsInBlocks(blocks, { aboutStory = false, extraContext = '' } = {}) {
       const all = blocks.map(candidates);
-      const aboutStory =
-        all.some((list) => list.some((c) => c.unambiguous)) || candidates(extraContext).some((c) => c.unambiguous);
-      return all.map((list) => settle(list, aboutStory));
+      const about =
+        aboutStory ||
+        all.some((list) => list.some((c) => c.unambiguous)) ||
+        candidates(extraContext).some((c) => c.unambiguous);
+      return { mentions: all.map((list) => settle(list, about)), aboutStory: about };
     },
   };
 }

@@ -5,7 +5,9 @@
  */
 import { z } from 'zod';
 
-export const ENTITY_IDS = ['apt40', 'apt31', 'mss', 'exchange-hack'] as const;
+import { ENTITY_IDS } from './entity-ids';
+
+export { ENTITY_IDS };
 export const entityIdSchema = z.enum(ENTITY_IDS);
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM or YYYY-MM-DD');

@@ -1,0 +1,101 @@
+/**
+ * Watches a document for content added or changed after load (live blogs, infinite
+ * scroll, single-page apps) and reports the changed subtrees in batches, when the
+ * page is idle. A burst too large to sort through is reported as one full rescan.
+ * Our own DOM changes are made with the observer paused (see `paused`), so they
+ * never come back as changes.
+ */
+import { isInsideSkipped } from './text-blocks';
+
+export interface ChangeObserver {
+  /** Runs `fn` (our own DOM edits) without observing it. */
+  paused<T>(fn: () => T): T;
+  /** Starts observing an extra root (an open shadow root). */
+  observe(root: Node): void;
+  disconnect(): void;
+}
+
+/** More records than this in one batch: rescan everything instead of sorting them out. */
+const HUGE_BATCH = 2000;
+
+export function observeChanges(
+  doc: Document,
+  onChanges: (roots: Node[] | 'all') => void,
+  signal: AbortSignal,
+): ChangeObserver {
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const pending: MutationRecord[] = [];
+  const roots = new Set<Node>([doc.documentElement]);
+  let scheduled = false;
+  let huge = false;
+
+  const flush = () => {
+    scheduled = false;
+    if (signal.aborted) return;
+    const records = pending.splice(0);
+    if (huge) {
+      huge = false;
+      onChanges('all');
+      return;
+    }
+    const changed = new Set<Node>();
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        if (r.target.parentNode) changed.add(r.target.parentNode);
+      } else {
+        r.addedNodes.forEach((n) => {
+          if (n.isConnected && (n.nodeType === 1 || n.nodeType === 3)) changed.add(n.nodeType === 3 ? (n.parentNode as Node) : n);
+        });
+      }
+    }
+    // Keep only the outermost changed nodes, and none inside content we never touch.
+    const list = [...changed].filter((n) => n && !isInsideSkipped(n));
+    const outer = list.filter((n) => !list.some((o) => o !== n && o.contains(n)));
+    if (outer.length) onChanges(outer);
+  };
+
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    // Idle time first; never later than a second after the change.
+    if (view && 'requestIdleCallback' in view) view.requestIdleCallback(flush, { timeout: 700 });
+    else setTimeout(flush, 200);
+  };
+
+  const observer = new (view?.MutationObserver ?? MutationObserver)((records) => {
+    if (huge) return;
+    pending.push(...records);
+    if (pending.length > HUGE_BATCH) {
+      huge = true;
+      pending.length = 0;
+    }
+    schedule();
+  });
+  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+  const start = () => roots.forEach((r) => observer.observe(r, options));
+  start();
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+
+  return {
+    paused(fn) {
+      // Keep what the page changed before our edit, drop what we change.
+      const before = observer.takeRecords();
+      if (before.length) {
+        pending.push(...before);
+        schedule();
+      }
+      observer.disconnect();
+      try {
+        return fn();
+      } finally {
+        if (!signal.aborted) start();
+      }
+    },
+    observe(root) {
+      if (roots.has(root)) return;
+      roots.add(root);
+      observer.observe(root, options);
+    },
+    disconnect: () => observer.disconnect(),
+  };
+}

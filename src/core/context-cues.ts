@@ -15,7 +15,7 @@ export const CYBER_CUES = [
   'threat actor', 'attribut', 'indict', 'advisory', 'proofpoint', 'mandiant', 'crowdstrike', 'microsoft',
   'secureworks', 'volexity', 'mitre', 'att&ck', 'tradecraft', 'campaign', 'targeted', 'targeting',
   // fr, de, es
-  'piratage', 'pirate', 'espionnage', 'attaque', 'faille', 'vulnerab', 'angriff', 'hacker', 'spionage',
+  'piratage', 'pirate', 'espionnage', 'attaque', 'faille', 'vulnerab', 'angriff', 'angegriffen', 'hacker', 'spionage',
   'sicherheitsluck', 'schwachstell', 'ataque', 'espionaje',
   // ru
   'хакер', 'взлом', 'атак', 'шпион', 'уязвим', 'кибер', 'группировк',
@@ -77,7 +77,8 @@ export const EXCHANGE_HACK_CUES = [
   'vulnerab', 'flaw', 'hafnium', 'proxylogon', 'cve-2021-26855', 'cve-2021-26857', 'cve-2021-26858',
   'cve-2021-27065', 'web shell', 'webshell', 'china', 'chinese', 'mss', 'ministry of state security', 'espionage',
   'silk typhoon', 'marauder', 'march 2021', 'victim', 'targeting', 'targeted',
-  'piratage', 'faille', 'attaque', 'intrusion', 'angriff', 'lucke', 'luck', 'взлом', 'атак', 'уязвим',
+  'piratage', 'pirate', 'faille', 'attaque', 'intrusion', 'angriff', 'angegriffen', 'attacke', 'gehackt',
+  'kompromittiert', 'lucke', 'взлом', 'атак', 'уязвим',
   'اختراق', 'اخترق', 'هجوم', 'الهجمات', 'هجمات', 'ثغر', 'تسلل', 'هافنيوم', 'استهدف',
   '攻击', '漏洞', '黑客', '入侵', '攻撃', '脆弱性',
 ] as const;

@@ -1,0 +1,140 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createMatcher } from '../../src/core';
+import { dataset } from '../../src/data/dataset';
+import { ENTITY_IDS } from '../../src/data/entity-ids';
+import { createHighlighter } from '../../src/page/highlighter';
+
+const matcher = createMatcher(dataset);
+const make = (maxMarks = 1000, entities = new Set(ENTITY_IDS)) => createHighlighter(matcher, { entities, maxMarks });
+const marks = () =>
+  [...document.querySelectorAll('mark[data-attribution-lens]')].map((m) => [m.getAttribute('data-attribution-lens'), m.textContent]);
+
+beforeEach(() => {
+  document.title = '';
+  document.body.replaceChildren();
+});
+
+function setBody(html: string) {
+  // Test fixtures only: product code never parses HTML strings.
+  document.body.innerHTML = html;
+}
+
+describe('highlighting', () => {
+  it('wraps each mention in <mark data-attribution-lens="ENTITY_ID"> and leaves the text unchanged', () => {
+    setBody('<p>The UK blamed the Ministry of State Security for the ProxyLogon attacks by APT40.</p>');
+    const before = document.body.textContent;
+    make().highlight([document.body]);
+    expect(marks()).toEqual([
+      ['mss', 'Ministry of State Security'], ['exchange-hack', 'ProxyLogon'], ['apt40', 'APT40'],
+    ]);
+    expect(document.body.textContent).toBe(before);
+  });
+
+  it('follows a name across inline elements, one mark per piece', () => {
+    setBody('<p>Written APT<b>40</b> and <a href="#">Kryptonite</a> Panda and CVE-2021-<code>26855</code>.</p>');
+    make().highlight([document.body]);
+    expect(marks()).toEqual([
+      ['apt40', 'APT'], ['apt40', '40'], ['apt40', 'Kryptonite'], ['apt40', ' Panda'],
+      ['exchange-hack', 'CVE-2021-'], ['exchange-hack', '26855'],
+    ]);
+  });
+
+  it('never joins text from different blocks', () => {
+    setBody('<ul><li>APT</li><li>40</li></ul><p>APT<br>31</p>');
+    make().highlight([document.body]);
+    expect(marks()).toEqual([]);
+  });
+
+  it('never touches scripts, styles, form controls or editable content', () => {
+    setBody(`<p>APT40 here.</p>
+      <script>var x = "APT40";</script><style>.APT40{}</style>
+      <textarea>APT40 draft</textarea><input value="APT40"><select><option>APT40</option></select>
+      <div contenteditable="true">APT40 typed <b>APT31</b></div>
+      <div contenteditable="plaintext-only">APT31</div>
+      <div contenteditable="false">APT31 read-only</div>`);
+    const textarea = document.querySelector('textarea')!;
+    make().highlight([document.body]);
+    expect(marks()).toEqual([['apt40', 'APT40'], ['apt31', 'APT31']]);
+    expect(document.querySelector('[contenteditable="true"] mark')).toBeNull();
+    expect(textarea.value).toBe('APT40 draft');
+  });
+
+  it('covers the whole Arabic word, attached clitics included', () => {
+    setBody('<p dir="rtl">ربطت الأنشطة بالتهديد المستمر المتقدم ٤٠ ووزارة أمن الدولة الصينية.</p>');
+    make().highlight([document.body]);
+    expect(marks()).toEqual([
+      ['apt40', 'بالتهديد المستمر المتقدم ٤٠'], ['mss', 'ووزارة أمن الدولة الصينية'],
+    ]);
+  });
+
+  it('highlights inside open shadow roots', () => {
+    setBody('<div id="host"></div>');
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    const p = document.createElement('p');
+    p.textContent = 'Violet Typhoon is APT31.';
+    shadow.append(p);
+    make().highlight([document.body]);
+    expect([...shadow.querySelectorAll('mark')].map((m) => m.getAttribute('data-attribution-lens'))).toEqual(['apt31', 'apt31']);
+  });
+
+  it('decides ambiguous names by the page: the title or any block naming an entity', () => {
+    setBody('<p>Leviathan lives up to its name.</p>');
+    make().highlight([document.body]);
+    expect(marks()).toEqual([]);
+    document.title = 'APT40 explained';
+    make().highlight([document.body]);
+    expect(marks()).toEqual([['apt40', 'Leviathan']]);
+  });
+
+  it('highlights only the chosen entities', () => {
+    setBody('<p>APT40 and APT31 and the MSS of China.</p>');
+    make(1000, new Set(['apt31'] as const)).highlight([document.body]);
+    expect(marks()).toEqual([['apt31', 'APT31']]);
+  });
+
+  it('caps the number of highlights and counts what it left out', () => {
+    setBody(`<p>${'APT40 '.repeat(50)}</p>`);
+    const h = make(10);
+    h.highlight([document.body]);
+    expect(marks()).toHaveLength(10);
+    expect(h.skipped()).toBe(40);
+  });
+
+  it('does not highlight the same text twice when scanned again', () => {
+    setBody('<p>APT40 and APT31.</p>');
+    const h = make();
+    h.highlight([document.body]);
+    h.highlight([document.body]);
+    expect(marks()).toHaveLength(2);
+    expect(h.mentions()).toHaveLength(2);
+  });
+});
+
+describe('removing highlights', () => {
+  it('restores the original DOM exactly, text node objects included', () => {
+    setBody('<p>aa APT40 bb <i>Violet</i> Typhoon cc <span>MSS</span> of China ProxyLogon</p><p>x</p>');
+    const p = document.querySelector('p')!;
+    // A page (React, Preact) may keep adjacent text nodes of its own: they must survive.
+    p.append(document.createTextNode(' tail1'), document.createTextNode(' tail2 APT31'));
+    const htmlBefore = document.body.innerHTML;
+    const nodesBefore = [...p.childNodes];
+    const h = make();
+    h.highlight([document.body]);
+    expect(document.querySelectorAll('mark').length).toBeGreaterThan(4);
+    h.clear();
+    expect(document.querySelectorAll('mark').length).toBe(0);
+    expect(document.body.innerHTML).toBe(htmlBefore);
+    expect([...p.childNodes]).toEqual(nodesBefore);
+    expect([...p.childNodes].every((n, i) => n === nodesBefore[i])).toBe(true);
+  });
+
+  it('copes with marks the page itself removed', () => {
+    setBody('<p id="a">APT40 and APT31</p>');
+    const h = make();
+    h.highlight([document.body]);
+    document.getElementById('a')!.replaceChildren(document.createTextNode('rewritten'));
+    expect(() => h.clear()).not.toThrow();
+    expect(document.body.textContent).toBe('rewritten');
+  });
+});

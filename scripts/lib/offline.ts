@@ -1,0 +1,69 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * Keeps the browsers under test off the network: copied corpus pages (the readability ones)
+ * reference dozens of outside hosts for images, ads and trackers. Every request that is not
+ * for the loopback address goes to this local proxy, which refuses it at once, so no DNS
+ * lookup or connection leaves the machine and pages load fast and the same way every time.
+ * Browsers never send loopback traffic through a proxy, so the 127.0.0.1 test pages are
+ * unaffected.
+ */
+export interface RefusingProxy {
+  /** `127.0.0.1:PORT` */
+  hostPort: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Starts an HTTP proxy on 127.0.0.1 that answers 403 to every request and CONNECT tunnel. */
+export async function startRefusingProxy(): Promise<RefusingProxy> {
+  const server = createServer((_req, res) => {
+    res.writeHead(403, { 'Content-Type': 'text/plain', Connection: 'close' }).end('offline test browser');
+  });
+  server.on('connect', (_req, socket) => {
+    socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    hostPort: `127.0.0.1:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Chromium switches: proxy everything (loopback is bypassed implicitly), resolve no host name. */
+export function chromiumOfflineArgs(proxy: RefusingProxy): string[] {
+  return [
+    `--proxy-server=http://${proxy.hostPort}`,
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+  ];
+}
+
+/** Firefox preferences to the same effect (Firefox also never proxies localhost by default). */
+export function firefoxOfflinePrefs(proxy: RefusingProxy): Record<string, unknown> {
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': proxy.port,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': proxy.port,
+    'network.proxy.share_proxy_settings': true,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': false,
+    'network.proxy.failover_direct': false,
+    'network.dns.disablePrefetch': true,
+    'network.prefetch-next': false,
+    'network.predictor.enabled': false,
+    'network.captive-portal-service.enabled': false,
+    'network.connectivity-service.enabled': false,
+  };
+}

@@ -1,0 +1,4 @@
+import { firefoxUnderTest } from './fixtures/firefox.ts';
+import { defineHighlightSuite } from './fixtures/highlight-suite.ts';
+
+defineHighlightSuite(firefoxUnderTest);

@@ -1,0 +1,49 @@
+/**
+ * Shape checks for incoming messages. Messages only come from this extension's
+ * own parts (the browser guarantees it for runtime messages, and each handler
+ * checks the sender id too), but a compromised or confused frame must still not
+ * be able to crash a handler or smuggle in unexpected data.
+ */
+import { ENTITY_IDS } from './data/entity-ids';
+import type { FrameReport, MentionSummary } from './messaging';
+
+const MAX_MENTIONS = 10000;
+const isString = (v: unknown, max = 2000): v is string => typeof v === 'string' && v.length <= max;
+
+function isMention(v: unknown): v is MentionSummary {
+  if (!v || typeof v !== 'object') return false;
+  const m = v as Record<string, unknown>;
+  return (
+    isString(m.id, 64) &&
+    (ENTITY_IDS as readonly unknown[]).includes(m.entity) &&
+    isString(m.text, 500) &&
+    isString(m.snippet, 1000)
+  );
+}
+
+export function isFrameReport(v: unknown): v is FrameReport {
+  if (!v || typeof v !== 'object') return false;
+  const r = v as Record<string, unknown>;
+  return (
+    isString(r.url, 8192) &&
+    Array.isArray(r.mentions) &&
+    r.mentions.length <= MAX_MENTIONS &&
+    r.mentions.every(isMention) &&
+    typeof r.skipped === 'number' &&
+    Number.isFinite(r.skipped) &&
+    typeof r.aboutStory === 'boolean'
+  );
+}
+
+export function isTabRequest(v: unknown): v is { tabId: number } {
+  return !!v && typeof v === 'object' && Number.isInteger((v as { tabId?: unknown }).tabId);
+}
+
+export function isRevealRequest(v: unknown): v is { id: string } {
+  return !!v && typeof v === 'object' && isString((v as { id?: unknown }).id, 64);
+}
+
+/** True when a message comes from this extension itself. */
+export function isOwnSender(sender: { id?: string } | undefined, ownId: string): boolean {
+  return !!sender && sender.id === ownId;
+}

@@ -1,0 +1,46 @@
+/**
+ * ONE typed map of every message between the extension's parts.
+ *
+ *   content script → background : reportMentions (per frame; the background keeps
+ *                                 the tab's total for the badge and the popup)
+ *   popup → background          : getTabReport
+ *   popup → content script      : revealMention (sent to the frame that holds it)
+ *
+ * @webext-core/messaging checks the message type; each handler also checks the
+ * sender (only this extension) and the payload's shape (see message-guards.ts).
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { EntityId } from './core';
+
+export interface MentionSummary {
+  /** Unique within its frame, stable while the highlight lives. */
+  id: string;
+  entity: EntityId;
+  /** The text as written on the page. */
+  text: string;
+  /** A short piece of the surrounding text. */
+  snippet: string;
+}
+
+export interface FrameReport {
+  url: string;
+  mentions: MentionSummary[];
+  /** Mentions found but not highlighted because of the per-page cap. */
+  skipped: number;
+  /** The frame named an entity unambiguously (so ambiguous names counted). */
+  aboutStory: boolean;
+}
+
+export interface TabReport {
+  tabId: number;
+  frames: (FrameReport & { frameId: number })[];
+  total: number;
+}
+
+interface ProtocolMap {
+  reportMentions(report: FrameReport): void;
+  getTabReport(data: { tabId: number }): TabReport;
+  revealMention(data: { id: string }): boolean;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,48 @@
+/**
+ * The ONE declaration of stored settings: key, defaults, version and migrations
+ * (values in settings-values.ts). Every context reads and writes through it.
+ */
+import { storage } from 'wxt/utils/storage';
+import {
+  DEFAULT_SETTINGS,
+  sanitizeSettings,
+  SETTINGS_MIGRATIONS,
+  SETTINGS_VERSION,
+  type Settings,
+} from './settings-values';
+
+export * from './settings-values';
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
+});
+
+function checked(raw: unknown): Settings {
+  const { settings, problems } = sanitizeSettings(raw);
+  if (problems.length) console.warn('[Attribution Lens] stored settings were damaged; using defaults for:', problems);
+  return settings;
+}
+
+/** The current settings, always valid (damaged values fall back to defaults with a warning). */
+export async function readSettings(): Promise<Settings> {
+  try {
+    return checked(await settingsItem.getValue());
+  } catch (error) {
+    console.warn('[Attribution Lens] could not read settings; using defaults.', error);
+    return checked(undefined);
+  }
+}
+
+/** Changes some settings, keeping the rest. */
+export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await readSettings()), ...change };
+  await settingsItem.setValue(next);
+  return next;
+}
+
+/** Calls `onChange` with valid settings whenever they change; returns the function that stops watching. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => onChange(checked(value)));
+}

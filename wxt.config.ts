@@ -19,6 +19,12 @@ export default defineConfig({
     description:
       "Highlights APT40, APT31, China's Ministry of State Security and the 2021 Exchange hack, with the context of the 19 July 2021 attribution.",
     permissions: ['storage'],
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Go to the next highlighted mention and open its card',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { showCount } from '../src/badge';
 import { isFrameReport, isOwnSender, isTabRequest } from '../src/message-guards';
-import { onMessage } from '../src/messaging';
+import { onMessage, sendMessage } from '../src/messaging';
 import { forgetTab, getTabReport, recordFrame } from '../src/tab-reports';
 
 export default defineBackground(() => {
@@ -15,6 +15,13 @@ export default defineBackground(() => {
   onMessage('getTabReport', async ({ data, sender }) => {
     if (!isOwnSender(sender, browser.runtime.id) || !isTabRequest(data)) throw new Error('bad request');
     return getTabReport(data.tabId);
+  });
+
+  // The keyboard shortcut (declared in the manifest, so users can rebind it).
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'next-mention') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await sendMessage('focusNextMention', undefined, { tabId: tab.id, frameId: 0 }).catch(() => false);
   });
 
   // Cleared on navigation: the new page's frames report afresh.

@@ -1,14 +1,11 @@
 import '../src/page/highlight.css';
-import { startAnnotator } from '../src/page/annotator';
+import { runContentScript } from '../src/page/content-main';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    const controller = new AbortController();
-    // WXT aborts ctx.signal when the extension is updated or disabled: stop everything then.
-    ctx.signal.addEventListener('abort', () => controller.abort(), { once: true });
-    startAnnotator(document, controller.signal);
+    void runContentScript(ctx);
   },
 });

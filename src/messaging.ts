@@ -5,6 +5,7 @@
  *                                 the tab's total for the badge and the popup)
  *   popup → background          : getTabReport
  *   popup → content script      : revealMention (sent to the frame that holds it)
+ *   background → content script : focusNextMention (the keyboard command)
  *
  * @webext-core/messaging checks the message type; each handler also checks the
  * sender (only this extension) and the payload's shape (see message-guards.ts).
@@ -41,6 +42,8 @@ interface ProtocolMap {
   reportMentions(report: FrameReport): void;
   getTabReport(data: { tabId: number }): TabReport;
   revealMention(data: { id: string }): boolean;
+  /** background → top frame, from the keyboard command: visit the next highlight and open its card. */
+  focusNextMention(): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

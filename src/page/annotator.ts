@@ -1,15 +1,16 @@
 /**
- * The page annotator: highlights the document once it is idle, then keeps up with
- * changes, and stops everything when `signal` aborts (the extension was updated
- * or disabled, or the user turned the site off).
+ * The page annotator: highlights the document, keeps up with changes, and stops
+ * everything when `signal` aborts (the extension was updated or disabled, or the
+ * user turned the site off).
  */
-import { createMatcher, type EntityId } from '../core';
+import { createMatcher, type EntityId, type Matcher } from '../core';
 import { dataset } from '../data/dataset';
 import { ENTITY_IDS } from '../data/entity-ids';
 import { createHighlighter, type Highlighter } from './highlighter';
-import { observeChanges } from './observe-changes';
+import { observeChanges, type PageChange } from './observe-changes';
+import { adoptHighlightStyles } from './shadow-styles';
 
-/** The most highlights one document gets; more would only slow the page down. */
+/** The most highlights one document gets; more would only slow the page down. The popup says how many were left out. */
 export const MAX_MARKS_PER_DOCUMENT = 5000;
 
 export interface Annotator {
@@ -18,37 +19,63 @@ export interface Annotator {
   stop(): void;
 }
 
-export function startAnnotator(
-  doc: Document,
-  signal: AbortSignal,
-  entities: ReadonlySet<EntityId> = new Set(ENTITY_IDS),
-): Annotator {
-  const matcher = createMatcher(dataset);
-  const highlighter = createHighlighter(matcher, { entities, maxMarks: MAX_MARKS_PER_DOCUMENT }, doc);
-  const watched = new WeakSet<Node>();
-  const changes = observeChanges(
-    doc,
-    (roots) => run(roots === 'all' ? [doc.body ?? doc.documentElement] : roots),
-    signal,
-  );
+export interface AnnotatorOptions {
+  entities?: ReadonlySet<EntityId>;
+  /** Called after each pass that changed the highlights. */
+  onUpdate?: () => void;
+}
 
-  function run(roots: Node[]) {
-    if (signal.aborted) return;
-    changes.paused(() => highlighter.highlight(roots));
-    // Open shadow roots met on the way are watched too.
-    for (const m of highlighter.mentions()) {
-      const root = m.marks[0]?.getRootNode();
-      if (root && root !== doc && !watched.has(root)) {
+let sharedMatcher: Matcher | null = null;
+/** The matcher is built once per frame and reused when the annotator restarts (settings changes). */
+function matcher(): Matcher {
+  return (sharedMatcher ??= createMatcher(dataset));
+}
+
+export function startAnnotator(doc: Document, signal: AbortSignal, options: AnnotatorOptions = {}): Annotator {
+  const entities = options.entities ?? new Set(ENTITY_IDS);
+  const watched = new WeakSet<ShadowRoot>();
+  const highlighter = createHighlighter(
+    matcher(),
+    {
+      entities,
+      maxMarks: MAX_MARKS_PER_DOCUMENT,
+      onShadowRoot(root) {
+        // Manifest CSS does not reach into shadow roots: give each its own copy, and watch it.
+        if (watched.has(root)) return;
         watched.add(root);
+        adoptHighlightStyles(root);
         changes.observe(root);
+      },
+    },
+    doc,
+  );
+  const body = () => doc.body ?? doc.documentElement;
+  const changes = observeChanges(doc, onChange, signal);
+
+  function onChange({ roots, touched }: PageChange) {
+    const again: Node[] = roots === 'all' ? [body()] : [...roots];
+    changes.paused(() => {
+      // The page rewrote or dropped a text node we had cut into pieces: drop the
+      // stale pieces, then look at its parent again.
+      for (const { node, parent } of touched) {
+        if (highlighter.forgetSplit(node) && parent.isConnected) again.push(parent);
       }
-    }
+    });
+    run(again.filter((n, i) => again.indexOf(n) === i));
   }
 
-  run([doc.body ?? doc.documentElement]);
+  function run(roots: Node[]) {
+    if (signal.aborted || !roots.length) return;
+    const before = highlighter.mentions().length;
+    const added = changes.paused(() => highlighter.highlight(roots));
+    if (added.length || highlighter.mentions().length !== before) options.onUpdate?.();
+  }
+
+  run([body()]);
   const stop = () => {
     changes.disconnect();
     changes.paused(() => highlighter.clear());
+    options.onUpdate?.();
   };
   signal.addEventListener('abort', stop, { once: true });
   return { highlighter, stop };

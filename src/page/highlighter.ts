@@ -8,6 +8,8 @@ import type { EntityId, Matcher, Mention } from '../core';
 import { collectTextBlocks, MARK_ATTRIBUTE, type TextBlock } from './text-blocks';
 
 export interface HighlightedMention extends Mention {
+  /** Unique within the document while the highlight lives ("m1", "m2"…). */
+  id: string;
   /** The mark elements of this mention, in order (several when it spans inline elements). */
   marks: HTMLElement[];
 }
@@ -17,6 +19,8 @@ export interface HighlighterOptions {
   entities: ReadonlySet<EntityId>;
   /** At most this many highlights per document, so a hostile page cannot make us build millions of nodes. */
   maxMarks: number;
+  /** Told about every open shadow root met while scanning. */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 interface RangeWithMention {
@@ -34,15 +38,29 @@ export interface Highlighter {
   skipped(): number;
   /** Removes every highlight and restores the original text nodes. */
   clear(): void;
+  /** The mention a mark element belongs to. */
+  mentionOf(mark: Element): HighlightedMention | undefined;
+  /**
+   * The page changed or removed a text node that we had split (a framework
+   * re-rendering its own text node): removes the pieces we cut from it, which no
+   * longer match its text, and forgets their mentions. True if it had any.
+   */
+  forgetSplit(node: Node): boolean;
   /** True once the page has shown an unambiguous mention (ambiguous names then count). */
   aboutStory(): boolean;
 }
 
 /** Text nodes that mark.js split off after one of our marks: merged back on removal. */
 const splitRemainders = new WeakSet<Node>();
+/** For a page text node we split: the marks and remainders cut from it, in order. */
+const piecesOf = new WeakMap<Node, Node[]>();
+/** For each mark or remainder: the page text node it was cut from. */
+const originOf = new WeakMap<Node, Node>();
 
 export function createHighlighter(matcher: Matcher, options: HighlighterOptions, doc: Document = document): Highlighter {
   let live: HighlightedMention[] = [];
+  let seq = 0;
+  const byMark = new WeakMap<Element, HighlightedMention>();
   let aboutStory = false;
   let skipped = 0;
 
@@ -50,7 +68,12 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
     const blocks: TextBlock[] = [];
     const queue = [...roots];
     for (let root = queue.shift(); root; root = queue.shift()) {
-      blocks.push(...collectTextBlocks(root, (shadow) => queue.push(shadow)));
+      blocks.push(
+        ...collectTextBlocks(root, (shadow) => {
+          options.onShadowRoot?.(shadow);
+          queue.push(shadow);
+        }),
+      );
     }
     return blocks;
   }
@@ -66,13 +89,29 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
       each(el: Element, range: unknown) {
         const { mention } = range as RangeWithMention;
         el.setAttribute(MARK_ATTRIBUTE, mention.entity);
+        const before = el.previousSibling;
+        const origin = before ? (originOf.get(before) ?? before) : null;
         if (el.nextSibling) splitRemainders.add(el.nextSibling);
+        if (origin) {
+          const pieces = piecesOf.get(origin) ?? [];
+          pieces.push(el);
+          originOf.set(el, origin);
+          if (el.nextSibling) {
+            pieces.push(el.nextSibling);
+            originOf.set(el.nextSibling, origin);
+          }
+          piecesOf.set(origin, pieces);
+        }
         const list = made.get(mention) ?? [];
         list.push(el as HTMLElement);
         made.set(mention, list);
       },
     });
-    return [...made].map(([mention, marks]) => ({ ...mention, marks }));
+    return [...made].map(([mention, marks]) => {
+      const highlighted = { ...mention, id: `m${++seq}`, marks };
+      marks.forEach((el) => byMark.set(el, highlighted));
+      return highlighted;
+    });
   }
 
   return {
@@ -103,11 +142,35 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
       }
       return added;
     },
-    mentions: () => live.filter((m) => m.marks.some((el) => el.isConnected)),
+    mentions() {
+      // The page may have removed highlighted text (a re-render): forget those.
+      live = live.filter((m) => m.marks.some((el) => el.isConnected));
+      return live;
+    },
     skipped: () => skipped,
+    mentionOf: (mark) => byMark.get(mark),
+    forgetSplit(node) {
+      const pieces = piecesOf.get(node);
+      if (!pieces) return false;
+      piecesOf.delete(node);
+      const gone = new Set<HighlightedMention>();
+      for (const piece of pieces) {
+        const m = piece.nodeType === 1 ? byMark.get(piece as Element) : undefined;
+        if (m) gone.add(m);
+        piece.parentNode?.removeChild(piece);
+      }
+      // A mention spanning several text nodes loses all its marks, not just these.
+      for (const m of gone) for (const el of m.marks) if (el.isConnected) unwrap(el);
+      live = live.filter((m) => !gone.has(m));
+      return true;
+    },
     aboutStory: () => aboutStory,
     clear() {
-      for (const m of live) for (const el of m.marks) unwrap(el);
+      for (const m of live) for (const el of m.marks) {
+        const origin = originOf.get(el);
+        if (origin) piecesOf.delete(origin);
+        unwrap(el);
+      }
       live = [];
       skipped = 0;
     },

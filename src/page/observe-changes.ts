@@ -18,9 +18,16 @@ export interface ChangeObserver {
 /** More records than this in one batch: rescan everything instead of sorting them out. */
 const HUGE_BATCH = 2000;
 
+export interface PageChange {
+  /** The outermost subtrees with new or changed text, or 'all' after a huge burst. */
+  roots: Node[] | 'all';
+  /** Text nodes the page rewrote or removed, each with the node it lived in. */
+  touched: { node: Node; parent: Node }[];
+}
+
 export function observeChanges(
   doc: Document,
-  onChanges: (roots: Node[] | 'all') => void,
+  onChanges: (change: PageChange) => void,
   signal: AbortSignal,
 ): ChangeObserver {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
@@ -33,25 +40,32 @@ export function observeChanges(
     scheduled = false;
     if (signal.aborted) return;
     const records = pending.splice(0);
-    if (huge) {
-      huge = false;
-      onChanges('all');
-      return;
-    }
+    const touched: PageChange['touched'] = [];
     const changed = new Set<Node>();
     for (const r of records) {
       if (r.type === 'characterData') {
-        if (r.target.parentNode) changed.add(r.target.parentNode);
+        if (r.target.parentNode) {
+          changed.add(r.target.parentNode);
+          touched.push({ node: r.target, parent: r.target.parentNode });
+        }
       } else {
         r.addedNodes.forEach((n) => {
           if (n.isConnected && (n.nodeType === 1 || n.nodeType === 3)) changed.add(n.nodeType === 3 ? (n.parentNode as Node) : n);
         });
+        r.removedNodes.forEach((n) => {
+          if (n.nodeType === 3) touched.push({ node: n, parent: r.target });
+        });
       }
     }
+    if (huge) {
+      huge = false;
+      onChanges({ roots: 'all', touched });
+      return;
+    }
     // Keep only the outermost changed nodes, and none inside content we never touch.
-    const list = [...changed].filter((n) => n && !isInsideSkipped(n));
+    const list = [...changed].filter((n) => n && n.isConnected && !isInsideSkipped(n));
     const outer = list.filter((n) => !list.some((o) => o !== n && o.contains(n)));
-    if (outer.length) onChanges(outer);
+    if (outer.length || touched.length) onChanges({ roots: outer, touched });
   };
 
   const schedule = () => {
@@ -63,11 +77,16 @@ export function observeChanges(
   };
 
   const observer = new (view?.MutationObserver ?? MutationObserver)((records) => {
-    if (huge) return;
     pending.push(...records);
-    if (pending.length > HUGE_BATCH) {
+    if (pending.length > HUGE_BATCH && !huge) {
+      // Too many to sort out one by one: rescan once. Keep only what shows a text
+      // node we split was rewritten or removed, which the rescan must know.
       huge = true;
+      const keep = pending.filter((r) => r.type === 'characterData' || r.removedNodes.length > 0);
       pending.length = 0;
+      pending.push(...keep.slice(0, HUGE_BATCH));
+    } else if (huge && pending.length > HUGE_BATCH * 2) {
+      pending.splice(0, pending.length - HUGE_BATCH);
     }
     schedule();
   });

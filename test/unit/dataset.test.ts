@@ -79,7 +79,7 @@ describe('dataset validation errors name the entry and the field', () => {
 
   it('reports an alias listed under two entities', () => {
     const bad = clone();
-    bad.entities[0]!.aliases.push({ text: 'APT31', lang: 'en', by: 'test' } as (typeof bad.entities)[0]['aliases'][0]);
+    (bad.entities[0]!.aliases as unknown[]).push({ text: 'APT31', lang: 'en', by: 'test' });
     expect(problemsOf(bad).join('\n')).toMatch(/entities\[1\] \(apt31\)\.aliases\[0\] \(APT31\): also listed at entities\[0\] \(apt40\)/);
   });
 

@@ -1,0 +1,99 @@
+/**
+ * Wires the content script together: settings decide whether and what to
+ * highlight (and apply live), the annotator highlights, reports go to the
+ * background for the badge and the popup, the hover card explains, and messages
+ * from the popup and the keyboard command are answered. Everything stops when
+ * the content script's context is invalidated.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isOwnSender, isRevealRequest } from '../message-guards';
+import { onMessage, sendMessage } from '../messaging';
+import { enabledEntities, isActiveOn, readSettings, watchSettings, type Settings } from '../settings';
+import { resolveLanguage } from '../ui/language';
+import { startAnnotator, type Annotator } from './annotator';
+import { createHoverCardController } from './hover-card-controller';
+import { buildReport } from './mention-report';
+import { revealMention } from './reveal-mention';
+
+const REPORT_DELAY_MS = 250;
+
+export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
+  const signal = ctx.signal;
+  let settings: Settings = await readSettings();
+  if (signal.aborted) return;
+  let annotator: Annotator | null = null;
+  let annotatorStop: AbortController | null = null;
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const report = () => {
+    clearTimeout(reportTimer);
+    reportTimer = setTimeout(() => {
+      if (signal.aborted) return;
+      const h = annotator?.highlighter;
+      const data = buildReport(location.href, h?.mentions() ?? [], h?.skipped() ?? 0, h?.aboutStory() ?? false);
+      // The background may be restarting, or the extension was just updated: nothing to do then.
+      sendMessage('reportMentions', data).catch(() => undefined);
+    }, REPORT_DELAY_MS);
+  };
+
+  const apply = (next: Settings) => {
+    const entitiesChanged = JSON.stringify(next.entities) !== JSON.stringify(settings.entities);
+    const wasActive = !!annotator;
+    settings = next;
+    const active = isActiveOn(settings, location.hostname);
+    if (wasActive && (!active || entitiesChanged)) {
+      annotatorStop?.abort();
+      annotator = null;
+    }
+    if (active && !annotator) {
+      annotatorStop = new AbortController();
+      annotator = startAnnotator(document, AbortSignal.any([signal, annotatorStop.signal]), {
+        entities: enabledEntities(settings),
+        onUpdate: report,
+      });
+    }
+    report();
+  };
+
+  const card = createHoverCardController({
+    ctx,
+    doc: document,
+    signal,
+    mentionOf: (mark) => annotator?.highlighter.mentionOf(mark),
+    language: () => resolveLanguage(settings.language, browser.i18n.getUILanguage()),
+  });
+
+  const stopWatching = watchSettings(apply);
+  signal.addEventListener('abort', () => {
+    stopWatching();
+    clearTimeout(reportTimer);
+  });
+
+  const removeReveal = onMessage('revealMention', ({ data, sender }) => {
+    if (!isOwnSender(sender, browser.runtime.id) || !isRevealRequest(data)) return false;
+    const mention = annotator?.highlighter.mentions().find((m) => m.id === data.id);
+    return mention ? revealMention(mention) : false;
+  });
+  const removeFocusNext = onMessage('focusNextMention', ({ sender }) => {
+    if (!isOwnSender(sender, browser.runtime.id) || window !== window.top) return false;
+    const list = annotator?.highlighter.mentions() ?? [];
+    if (!list.length) return false;
+    const active = document.activeElement;
+    const at = list.findIndex((m) => m.marks.includes(active as HTMLElement));
+    const next = list[(at + 1) % list.length];
+    const mark = next?.marks.find((el) => el.isConnected);
+    if (!next || !mark) return false;
+    card.openFor(next, mark);
+    return true;
+  });
+  signal.addEventListener('abort', () => {
+    removeReveal();
+    removeFocusNext();
+  });
+
+  // Back/forward cache: the page comes back without reloading; tell the background again.
+  window.addEventListener('pageshow', (e) => e.persisted && report(), { signal });
+
+  apply(settings);
+}

@@ -15,9 +15,10 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Attribution Lens',
-    description:
-      "Highlights APT40, APT31, China's Ministry of State Security and the 2021 Exchange hack, with the context of the 19 July 2021 attribution.",
+    // Localised in public/_locales/{en,ar}/messages.json.
+    default_locale: 'en',
+    name: '__MSG_name__',
+    description: '__MSG_description__',
     permissions: ['storage'],
     commands: {
       'next-mention': {

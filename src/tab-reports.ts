@@ -47,3 +47,17 @@ export async function forgetTab(tabId: number): Promise<void> {
   if (!session) memory.delete(key(tabId));
   else await session.remove(key(tabId));
 }
+
+/**
+ * Calls `onChange` whenever the record of a tab changes, so an open popup can
+ * follow the page live (read the new report with the getTabReport message).
+ * Without storage.session there is no change signal, and the popup shows what it read.
+ */
+export function watchTabReport(tabId: number, onChange: () => void): () => void {
+  if (!session) return () => undefined;
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'session' && key(tabId) in changes) onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

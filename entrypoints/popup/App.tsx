@@ -1,0 +1,46 @@
+import { useCallback, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { sendMessage } from '../../src/messaging';
+import { resolveLanguage } from '../../src/ui/language';
+import { popupStrings } from '../../src/ui/popup-strings';
+import type { LocatedMention } from '../../src/ui/popup/group-mentions';
+import { Popup } from '../../src/ui/popup/popup';
+import { useDocumentLanguage } from '../../src/ui/popup/use-document-language';
+import { usePageReport } from '../../src/ui/popup/use-page-report';
+import { useSettings } from '../../src/ui/popup/use-settings';
+
+/** Wires the popup view to the browser: the inspected tab, the settings, and revealing a mention. */
+export function App() {
+  const [settings, changeSettings] = useSettings();
+  const page = usePageReport(location.search);
+  const lang = resolveLanguage(settings?.language ?? 'auto', browser.i18n.getUILanguage());
+  const [revealStatus, setRevealStatus] = useState('');
+  useDocumentLanguage(lang);
+
+  const reveal = useCallback(
+    async (mention: LocatedMention) => {
+      if (page.kind !== 'page') return;
+      setRevealStatus('');
+      const shown = await sendMessage(
+        'revealMention',
+        { id: mention.id },
+        { tabId: page.tabId, frameId: mention.frameId },
+      ).catch(() => false);
+      if (!shown) setRevealStatus(popupStrings(lang).revealFailed);
+    },
+    [page, lang],
+  );
+
+  // Nothing until the settings are read: drawing in English first would flash before Arabic.
+  if (!settings) return null;
+  return (
+    <Popup
+      lang={lang}
+      settings={settings}
+      page={page}
+      revealStatus={revealStatus}
+      onSettingsChange={changeSettings}
+      onReveal={(m) => void reveal(m)}
+    />
+  );
+}

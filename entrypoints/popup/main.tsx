@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import '../../src/ui/popup/popup.css';
+import { App } from './App';
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);

@@ -1,0 +1,141 @@
+/**
+ * Every string of the popup, in English and Arabic. Dataset texts (names, claims,
+ * quotes) come from the dataset itself; these are the popup's own words. The
+ * Arabic table has the English one's type, so a missing string fails the build.
+ */
+import type { UnsupportedReason } from './popup/page-support';
+import type { Lang } from './language';
+
+/** Chooses a plural form with the language's own rules (Arabic has six). */
+function plural(lang: Lang, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
+  const form = forms[new Intl.PluralRules(lang).select(n)] ?? forms.other;
+  return form.replace('{n}', String(n));
+}
+
+const en = {
+  appName: 'Attribution Lens',
+  sections: 'Sections',
+  onThisPage: 'On this page',
+  story: 'The story',
+  settings: 'Settings',
+  language: 'Language',
+  languageAuto: 'Browser language',
+  loading: 'Reading the page…',
+  noTab: 'There is no tab to inspect.',
+  mentions: (n: number) => plural('en', n, { one: '{n} mention', other: '{n} mentions' }),
+  totalOnPage: (n: number) => plural('en', n, { one: '{n} mention on this page', other: '{n} mentions on this page' }),
+  skipped: (n: number) =>
+    plural('en', n, {
+      one: '{n} more was found but not highlighted (the page limit was reached).',
+      other: '{n} more were found but not highlighted (the page limit was reached).',
+    }),
+  empty: 'No mentions of APT40, APT31, China’s Ministry of State Security or the 2021 Exchange hack on this page.',
+  readStory: 'Read the story',
+  siteOff: 'Highlighting is off for this site, so nothing is marked here. Turn it on in Settings.',
+  allOff: 'Highlighting is off on all sites. Turn it on in Settings.',
+  unsupported: {
+    'browser-page': 'This is a browser page. Extensions cannot read it, so nothing can be highlighted here.',
+    'extension-store': 'Browsers do not let extensions run on extension store pages, so nothing can be highlighted here.',
+    pdf: 'PDF files open in the browser’s own viewer, where extensions cannot run.',
+    unknown: 'Attribution Lens cannot read this page.',
+  } satisfies Record<UnsupportedReason, string>,
+  revealHint: 'Choose a mention to scroll the page to it.',
+  revealFailed: 'That mention is no longer on the page.',
+  published: (date: string) => `Published ${date}, citing Reuters.`,
+  whoAccused: 'Who accused whom',
+  accusers: 'The accusers',
+  accused: 'The accused',
+  onDate: (date: string) => `On ${date}`,
+  keyPoints: 'What was said',
+  quotes: 'Quotes',
+  chinaResponse: 'China’s response',
+  timeline: 'Timeline',
+  sources: 'Sources',
+  articleSentence: (n: number) => `Article, sentence ${n}`,
+  arabicOriginal: 'Arabic original',
+  englishRendering: 'English rendering',
+  newTab: '(opens in a new tab)',
+  noLink: 'not online',
+  highlightAll: 'Highlight on all sites',
+  highlightSite: 'Highlight on this site',
+  siteUnavailable: 'This page cannot be highlighted, so there is no per-site switch for it.',
+  whichEntities: 'Highlight these',
+  liveNote: 'Changes apply to open tabs at once.',
+};
+
+export type PopupStrings = typeof en;
+
+const ar: PopupStrings = {
+  appName: 'عدسة الإسناد',
+  sections: 'الأقسام',
+  onThisPage: 'في هذه الصفحة',
+  story: 'القصة',
+  settings: 'الإعدادات',
+  language: 'اللغة',
+  languageAuto: 'لغة المتصفح',
+  loading: 'جارٍ قراءة الصفحة…',
+  noTab: 'لا توجد علامة تبويب لفحصها.',
+  mentions: (n) =>
+    plural('ar', n, {
+      zero: 'لا إشارات',
+      one: 'إشارة واحدة',
+      two: 'إشارتان',
+      few: '{n} إشارات',
+      many: '{n} إشارة',
+      other: '{n} إشارة',
+    }),
+  totalOnPage: (n) =>
+    plural('ar', n, {
+      zero: 'لا إشارات في هذه الصفحة',
+      one: 'إشارة واحدة في هذه الصفحة',
+      two: 'إشارتان في هذه الصفحة',
+      few: '{n} إشارات في هذه الصفحة',
+      many: '{n} إشارة في هذه الصفحة',
+      other: '{n} إشارة في هذه الصفحة',
+    }),
+  skipped: (n) =>
+    plural('ar', n, {
+      one: 'وُجدت إشارة أخرى لم تُبرز (بلغت الصفحة الحد الأقصى).',
+      two: 'وُجدت إشارتان أخريان لم تُبرزا (بلغت الصفحة الحد الأقصى).',
+      few: 'وُجدت {n} إشارات أخرى لم تُبرز (بلغت الصفحة الحد الأقصى).',
+      other: 'وُجدت {n} إشارة أخرى لم تُبرز (بلغت الصفحة الحد الأقصى).',
+    }),
+  empty:
+    'لا توجد في هذه الصفحة إشارات إلى التهديد المستمر المتقدم 40 أو 31 أو وزارة أمن الدولة الصينية أو اختراق مايكروسوفت إكستشينج عام 2021.',
+  readStory: 'اقرأ القصة',
+  siteOff: 'الإبراز متوقف في هذا الموقع، لذا لم يُعلَّم شيء هنا. يمكنك تشغيله من الإعدادات.',
+  allOff: 'الإبراز متوقف في جميع المواقع. يمكنك تشغيله من الإعدادات.',
+  unsupported: {
+    'browser-page': 'هذه صفحة من صفحات المتصفح لا تستطيع الإضافات قراءتها، لذا لا يمكن إبراز شيء فيها.',
+    'extension-store': 'لا تسمح المتصفحات للإضافات بالعمل في صفحات متاجر الإضافات، لذا لا يمكن إبراز شيء هنا.',
+    pdf: 'تُفتح ملفات PDF في عارض المتصفح الخاص، ولا تعمل الإضافات فيه.',
+    unknown: 'لا تستطيع عدسة الإسناد قراءة هذه الصفحة.',
+  },
+  revealHint: 'اختر إشارة لتنتقل الصفحة إليها.',
+  revealFailed: 'لم تعد هذه الإشارة موجودة في الصفحة.',
+  published: (date) => `نُشر في ${date} نقلاً عن رويترز.`,
+  whoAccused: 'من اتهم من',
+  accusers: 'الجهات المتهِمة',
+  accused: 'الجهات المتهَمة',
+  onDate: (date) => `في ${date}`,
+  keyPoints: 'ما قيل',
+  quotes: 'اقتباسات',
+  chinaResponse: 'رد الصين',
+  timeline: 'التسلسل الزمني',
+  sources: 'المصادر',
+  articleSentence: (n) => `المقال، الجملة ${n}`,
+  arabicOriginal: 'النص العربي الأصلي',
+  englishRendering: 'الترجمة الإنجليزية',
+  newTab: '(يُفتح في علامة تبويب جديدة)',
+  noLink: 'غير متاح على الإنترنت',
+  highlightAll: 'الإبراز في جميع المواقع',
+  highlightSite: 'الإبراز في هذا الموقع',
+  siteUnavailable: 'لا يمكن الإبراز في هذه الصفحة، لذا لا يوجد مفتاح خاص بها.',
+  whichEntities: 'أبرز هذه الجهات',
+  liveNote: 'تُطبَّق التغييرات على علامات التبويب المفتوحة فوراً.',
+};
+
+export const POPUP_STRINGS: Record<Lang, PopupStrings> = { en, ar };
+
+/** The popup's strings in one language. */
+export const popupStrings = (lang: Lang): PopupStrings => POPUP_STRINGS[lang];

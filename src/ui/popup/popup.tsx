@@ -1,0 +1,85 @@
+/**
+ * The whole popup as a view of plain data: the header with the language switch,
+ * and the three sections. Browser work (tabs, storage, messages) is wired in
+ * entrypoints/popup/App.tsx, so this renders the same in a DOM test.
+ */
+import { useState } from 'preact/hooks';
+import type { Settings } from '../../settings-values';
+import { directionOf, type Lang } from '../language';
+import { popupStrings } from '../popup-strings';
+import type { LocatedMention } from './group-mentions';
+import { LanguageSwitch } from './language-switch';
+import { OnThisPage } from './on-this-page';
+import type { PageState } from './page-state';
+import { SectionTabs } from './section-tabs';
+import { SettingsPanel } from './settings-panel';
+import { TheStory } from './the-story';
+
+export type SectionId = 'page' | 'story' | 'settings';
+
+export interface PopupProps {
+  lang: Lang;
+  settings: Settings;
+  page: PageState;
+  revealStatus: string;
+  onSettingsChange(change: Partial<Settings>): void;
+  onReveal(mention: LocatedMention): void;
+}
+
+export function Popup({ lang, settings, page, revealStatus, onSettingsChange, onReveal }: PopupProps) {
+  const [section, setSection] = useState<SectionId>('page');
+  const strings = popupStrings(lang);
+  const host = page.kind === 'page' ? page.host : null;
+
+  return (
+    <div class="popup" lang={lang} dir={directionOf(lang)}>
+      <header class="popup-header">
+        <h1>{strings.appName}</h1>
+        <LanguageSwitch
+          value={settings.language}
+          strings={strings}
+          onChange={(language) => onSettingsChange({ language })}
+        />
+      </header>
+      <main>
+        <SectionTabs<SectionId>
+          label={strings.sections}
+          selected={section}
+          rtl={lang === 'ar'}
+          onSelect={setSection}
+          tabs={[
+            {
+              id: 'page',
+              label: strings.onThisPage,
+              content: (
+                <OnThisPage
+                  page={page}
+                  settings={settings}
+                  lang={lang}
+                  strings={strings}
+                  revealStatus={revealStatus}
+                  onReveal={onReveal}
+                  onReadStory={() => setSection('story')}
+                />
+              ),
+            },
+            { id: 'story', label: strings.story, content: <TheStory lang={lang} strings={strings} /> },
+            {
+              id: 'settings',
+              label: strings.settings,
+              content: (
+                <SettingsPanel
+                  settings={settings}
+                  host={host}
+                  lang={lang}
+                  strings={strings}
+                  onChange={onSettingsChange}
+                />
+              ),
+            },
+          ]}
+        />
+      </main>
+    </div>
+  );
+}

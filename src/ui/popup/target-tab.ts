@@ -1,0 +1,34 @@
+/**
+ * Which tab the popup inspects: the active tab of the current window, or the tab
+ * named by `?tabId=N`. The parameter exists for the end-to-end tests, which open
+ * popup.html in a tab of its own (where "the active tab" would be the popup itself).
+ */
+import { browser } from 'wxt/browser';
+
+export interface TargetTab {
+  id: number;
+  /** Absent when the browser withholds it (no host access to the page). */
+  url: string | undefined;
+}
+
+/** The `tabId` query parameter as a tab id, or null when absent or not a whole number. */
+export function tabIdFromSearch(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tabId');
+  if (raw === null || !/^\d+$/.test(raw)) return null;
+  const id = Number(raw);
+  return Number.isSafeInteger(id) ? id : null;
+}
+
+/** Finds the tab to inspect; null when there is none (e.g. the tab was closed). */
+export async function findTargetTab(search: string): Promise<TargetTab | null> {
+  const named = tabIdFromSearch(search);
+  try {
+    const tab =
+      named === null
+        ? (await browser.tabs.query({ active: true, currentWindow: true }))[0]
+        : await browser.tabs.get(named);
+    return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,235 @@
+// @vitest-environment jsdom
+import { h, render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { dataset } from '../../src/data/dataset';
+import type { TabReport } from '../../src/messaging';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/settings-values';
+import type { Lang } from '../../src/ui/language';
+import { POPUP_STRINGS } from '../../src/ui/popup-strings';
+import type { PageState } from '../../src/ui/popup/page-state';
+import { Popup, type PopupProps } from '../../src/ui/popup/popup';
+
+const report: TabReport = {
+  tabId: 5,
+  total: 3,
+  frames: [
+    {
+      frameId: 0,
+      url: 'http://127.0.0.1/a.html',
+      skipped: 0,
+      aboutStory: true,
+      mentions: [
+        { id: 'a1', entity: 'apt40', text: 'APT40', snippet: 'groups known as APT40 and APT31' },
+        { id: 'a2', entity: 'apt31', text: 'APT31', snippet: 'groups known as APT40 and APT31' },
+      ],
+    },
+    {
+      frameId: 2,
+      url: 'http://127.0.0.1/frame.html',
+      skipped: 0,
+      aboutStory: true,
+      mentions: [{ id: 'a1', entity: 'apt40', text: 'APT40', snippet: 'in the frame, APT40' }],
+    },
+  ],
+};
+const ready: PageState = { kind: 'page', tabId: 5, host: '127.0.0.1', report };
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.replaceChildren(root);
+});
+afterEach(() => render(null, root));
+
+function show(overrides: Partial<PopupProps> = {}) {
+  const props: PopupProps = {
+    lang: 'en',
+    settings: structuredClone(DEFAULT_SETTINGS) as Settings,
+    page: ready,
+    revealStatus: '',
+    onSettingsChange: vi.fn(),
+    onReveal: vi.fn(),
+    ...overrides,
+  };
+  act(() => render(h(Popup, props), root));
+  return props;
+}
+
+const $ = <E extends Element = HTMLElement>(selector: string) => {
+  const el = root.querySelector<E>(selector);
+  if (!el) throw new Error(`no ${selector}`);
+  return el;
+};
+const $$ = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];
+const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+const tab = (name: string) => $$('[role=tab]').find((t) => text(t) === name)!;
+const click = (el: HTMLElement) => act(() => el.click());
+
+describe('"On this page"', () => {
+  it('lists each entity with its count and its mentions as buttons in real lists', () => {
+    show();
+    expect(text($('.total'))).toBe('3 mentions on this page');
+    const groups = $$('.entity-group');
+    expect(groups.map((g) => [g.dataset.entity, text(g.querySelector('.count')!)])).toEqual([
+      ['apt40', '2 mentions'],
+      ['apt31', '1 mention'],
+    ]);
+    expect($$('ul.entity-groups > li > ul.mentions > li > button.mention')).toHaveLength(3);
+    expect(text($('.entity-group mark'))).toBe('APT40');
+  });
+
+  it('reveals the chosen mention in its own frame', () => {
+    const { onReveal } = show();
+    click($$('.entity-group[data-entity=apt40] button.mention')[1]!);
+    expect(onReveal).toHaveBeenCalledWith(expect.objectContaining({ id: 'a1', frameId: 2 }));
+  });
+
+  it('shows a failed reveal in a live region', () => {
+    show({ revealStatus: POPUP_STRINGS.en.revealFailed });
+    expect(text($('[role=status].reveal-status'))).toBe(POPUP_STRINGS.en.revealFailed);
+  });
+
+  it('says when there are no mentions, and leads to the story', () => {
+    show({ page: { ...ready, report: { tabId: 5, frames: [], total: 0 } } });
+    expect(text($('[data-state=empty]'))).toContain(POPUP_STRINGS.en.empty);
+    click($('[data-state=empty] button'));
+    expect(tab('The story').getAttribute('aria-selected')).toBe('true');
+    expect($('#panel-story').hidden).toBe(false);
+    expect($('#panel-page').hidden).toBe(true);
+  });
+
+  it('says so on pages the extension cannot read instead of showing an empty list', () => {
+    show({ page: { kind: 'unsupported', tabId: 5, reason: 'browser-page' } });
+    expect(text($('[data-state=unsupported]'))).toContain(POPUP_STRINGS.en.unsupported['browser-page']);
+    expect(root.querySelector('[data-state=empty]')).toBeNull();
+  });
+
+  it('says highlighting is off for the site rather than "no mentions"', () => {
+    show({ settings: { ...DEFAULT_SETTINGS, disabledSites: ['127.0.0.1'] } });
+    expect(text($('.notice p'))).toBe(POPUP_STRINGS.en.siteOff);
+    expect(root.querySelector('.entity-group')).toBeNull();
+  });
+});
+
+describe('language', () => {
+  it.each<[Lang, 'ltr' | 'rtl']>([
+    ['en', 'ltr'],
+    ['ar', 'rtl'],
+  ])('lays out %s as %s with its own strings', (lang, dir) => {
+    show({ lang });
+    expect($('.popup').getAttribute('dir')).toBe(dir);
+    expect($('.popup').getAttribute('lang')).toBe(lang);
+    expect(text($('h1'))).toBe(POPUP_STRINGS[lang].appName);
+    expect($$('[role=tab]').map(text)).toEqual([
+      POPUP_STRINGS[lang].onThisPage,
+      POPUP_STRINGS[lang].story,
+      POPUP_STRINGS[lang].settings,
+    ]);
+    expect(text($('.total'))).toBe(POPUP_STRINGS[lang].totalOnPage(3));
+  });
+
+  it('stores the choice from the language switch', () => {
+    const { onSettingsChange } = show();
+    const select = $<HTMLSelectElement>('.language-switch select');
+    act(() => {
+      select.value = 'ar';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(onSettingsChange).toHaveBeenCalledWith({ language: 'ar' });
+  });
+});
+
+describe('section tabs', () => {
+  it('moves with the arrow keys, mirrored in Arabic, and with Home and End', () => {
+    const press = (key: string) =>
+      act(() => {
+        (document.activeElement ?? root).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      });
+    const selected = () => $$('[role=tab]').findIndex((t) => t.getAttribute('aria-selected') === 'true');
+
+    show({ lang: 'en' });
+    $$('[role=tab]')[0]!.focus();
+    press('ArrowRight');
+    expect(selected()).toBe(1);
+    expect(document.activeElement).toBe($$('[role=tab]')[1]);
+    press('End');
+    expect(selected()).toBe(2);
+    press('ArrowRight');
+    expect(selected()).toBe(0);
+
+    show({ lang: 'ar' });
+    $$('[role=tab]')[selected()]!.focus();
+    press('Home');
+    expect(selected()).toBe(0);
+    press('ArrowLeft');
+    expect(selected()).toBe(1);
+    // Only the selected tab is in the tab order.
+    expect($$('[role=tab]').map((t) => t.tabIndex)).toEqual([-1, 0, -1]);
+  });
+});
+
+describe('"The story"', () => {
+  beforeEach(() => {
+    show();
+    click(tab('The story'));
+  });
+
+  it('shows every claim with its article sentence', () => {
+    const claims = $$('#panel-story li.claim');
+    expect(claims.map((c) => c.dataset.claim).sort()).toEqual(dataset.claims.map((c) => c.id).sort());
+    for (const c of claims) {
+      const sentence = dataset.article.sentences.find((s) => s.id === c.dataset.sentence)!;
+      expect(c.querySelector('blockquote[lang=ar][dir=rtl]')?.textContent).toBe(sentence.ar);
+      expect(c.querySelector('.rendering[lang=en]')?.textContent).toContain(sentence.en);
+      expect(text(c)).toContain(`Article, sentence ${dataset.article.sentences.indexOf(sentence) + 1}`);
+    }
+  });
+
+  it('lists the coalition, the accused, China’s response and the timeline', () => {
+    expect($$('.coalition li').map(text)).toEqual(dataset.coalition.map((m) => m.name.en));
+    expect($$('.accused li').map((li) => li.dataset.entity).sort()).toEqual(['apt31', 'apt40', 'exchange-hack', 'mss']);
+    expect($$('.china-response li')).toHaveLength(dataset.chinaResponse.length);
+    expect($$('ol.timeline > li')).toHaveLength(dataset.timeline.length);
+  });
+
+  it('links every online source in a new tab without giving it the opener', () => {
+    const links = $$('.sources a') as HTMLAnchorElement[];
+    expect(links.map((a) => a.href)).toEqual(dataset.sources.filter((s) => s.url).map((s) => s.url));
+    for (const a of $$('#panel-story a') as HTMLAnchorElement[]) {
+      expect(a.target).toBe('_blank');
+      expect(a.rel.split(' ')).toContain('noopener');
+      expect(a.protocol).toBe('https:');
+    }
+    // The article itself is not online: named, not linked.
+    expect(text($('.sources li[data-source=article]'))).toContain(POPUP_STRINGS.en.noLink);
+  });
+});
+
+describe('settings', () => {
+  it('switches all sites, this site and each entity', () => {
+    const settings: Settings = { ...DEFAULT_SETTINGS, disabledSites: ['other.example'] };
+    const { onSettingsChange } = show({ settings });
+    click(tab('Settings'));
+    click($('input[name=enabled]'));
+    expect(onSettingsChange).toHaveBeenLastCalledWith({ enabled: false });
+    click($('input[name=site]'));
+    expect(onSettingsChange).toHaveBeenLastCalledWith({ disabledSites: ['other.example', '127.0.0.1'] });
+    click($('input[name=entity-mss]'));
+    expect(onSettingsChange).toHaveBeenLastCalledWith({ entities: { ...DEFAULT_SETTINGS.entities, mss: false } });
+    expect(text($('.settings'))).toContain('127.0.0.1');
+  });
+
+  it('has no site switch on a page that cannot be highlighted', () => {
+    show({ page: { kind: 'unsupported', tabId: 5, reason: 'pdf' } });
+    click(tab('Settings'));
+    expect(root.querySelector('input[name=site]')).toBeNull();
+    expect(text($('.settings'))).toContain(POPUP_STRINGS.en.siteUnavailable);
+  });
+
+  it('every control has an accessible name from its label', () => {
+    show();
+    click(tab('Settings'));
+    for (const input of $$('input, select')) expect(text(input.closest('label')!)).not.toBe('');
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { TabReport } from '../../src/messaging';
+import { DEFAULT_SETTINGS } from '../../src/settings-values';
+import { groupMentions, skippedCount } from '../../src/ui/popup/group-mentions';
+import { siteChange } from '../../src/ui/popup/site-setting';
+import { splitSnippet } from '../../src/ui/popup/split-snippet';
+import { tabIdFromSearch } from '../../src/ui/popup/target-tab';
+
+const report: TabReport = {
+  tabId: 7,
+  total: 4,
+  frames: [
+    {
+      frameId: 0,
+      url: 'http://127.0.0.1/a.html',
+      skipped: 2,
+      aboutStory: true,
+      mentions: [
+        { id: 'm1', entity: 'mss', text: 'MSS', snippet: 'the MSS said' },
+        { id: 'm2', entity: 'apt31', text: 'APT31', snippet: 'APT31 again' },
+        { id: 'm3', entity: 'mss', text: 'Ministry of State Security', snippet: '… Ministry of State Security …' },
+      ],
+    },
+    {
+      frameId: 3,
+      url: 'http://127.0.0.1/frame.html',
+      skipped: 1,
+      aboutStory: false,
+      mentions: [{ id: 'm1', entity: 'mss', text: 'MSS', snippet: 'in a frame: MSS' }],
+    },
+  ],
+};
+
+describe('groupMentions', () => {
+  it('groups by entity in dataset order and keeps the frame of each mention', () => {
+    const groups = groupMentions(report);
+    expect(groups.map((g) => g.entity)).toEqual(['apt31', 'mss']);
+    expect(groups[1]?.mentions.map((m) => [m.frameId, m.id])).toEqual([
+      [0, 'm1'],
+      [0, 'm3'],
+      [3, 'm1'],
+    ]);
+    expect(groups.reduce((n, g) => n + g.mentions.length, 0)).toBe(report.total);
+  });
+
+  it('gives no group for a missing or empty report', () => {
+    expect(groupMentions(null)).toEqual([]);
+    expect(groupMentions({ tabId: 1, frames: [], total: 0 })).toEqual([]);
+  });
+
+  it('adds up the skipped mentions of all frames', () => {
+    expect(skippedCount(report)).toBe(3);
+    expect(skippedCount(undefined)).toBe(0);
+  });
+});
+
+describe('siteChange', () => {
+  const settings = { ...DEFAULT_SETTINGS, disabledSites: ['a.example', 'b.example'] };
+
+  it('turning a site off adds it once, keeping the others', () => {
+    expect(siteChange(settings, 'c.example', false)).toEqual({ disabledSites: ['a.example', 'b.example', 'c.example'] });
+    expect(siteChange(settings, 'a.example', false)).toEqual({ disabledSites: ['b.example', 'a.example'] });
+  });
+
+  it('turning a site on removes it and leaves the settings object alone', () => {
+    expect(siteChange(settings, 'a.example', true)).toEqual({ disabledSites: ['b.example'] });
+    expect(settings.disabledSites).toEqual(['a.example', 'b.example']);
+  });
+});
+
+describe('splitSnippet', () => {
+  it('splits around the first occurrence of the mention', () => {
+    expect(splitSnippet('… said APT40 and APT40 …', 'APT40')).toEqual({
+      before: '… said ',
+      match: 'APT40',
+      after: ' and APT40 …',
+    });
+  });
+
+  it('finds a mention that spans a line break in the page', () => {
+    expect(splitSnippet('the Ministry of State Security said', 'Ministry of\n  State Security').match).toBe(
+      'Ministry of State Security',
+    );
+  });
+
+  it('keeps the whole snippet when the mention is not in it', () => {
+    expect(splitSnippet('something else', 'APT31')).toEqual({ before: 'something else', match: '', after: '' });
+    expect(splitSnippet('text', '')).toEqual({ before: 'text', match: '', after: '' });
+  });
+});
+
+describe('tabIdFromSearch', () => {
+  it('reads a whole-number tabId', () => {
+    expect(tabIdFromSearch('?tabId=42')).toBe(42);
+    expect(tabIdFromSearch('?x=1&tabId=0')).toBe(0);
+  });
+
+  it('ignores a missing or malformed tabId', () => {
+    expect(tabIdFromSearch('')).toBeNull();
+    expect(tabIdFromSearch('?tabId=')).toBeNull();
+    expect(tabIdFromSearch('?tabId=-1')).toBeNull();
+    expect(tabIdFromSearch('?tabId=1.5')).toBeNull();
+    expect(tabIdFromSearch('?tabId=99999999999999999999')).toBeNull();
+  });
+});

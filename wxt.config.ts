@@ -20,6 +20,10 @@ export default defineConfig({
     name: '__MSG_name__',
     description: '__MSG_description__',
     permissions: ['storage'],
+    // The content script's own scope, asked as host permissions too, so the popup may read the
+    // inspected tab's URL (for "this site" and to tell pages the extension cannot read). It adds
+    // no install warning: matching content scripts already show the same one.
+    host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+L' },

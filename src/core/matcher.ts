@@ -14,7 +14,7 @@ interface CompiledAlias {
   entity: EntityId;
   text: string;
   rule: AliasRule | undefined;
-  casing: 'upper' | 'title' | 'exact' | undefined;
+  casing: 'upper' | 'title' | 'initial' | 'exact' | undefined;
   notBefore: string[];
   notAfter: string[];
   /** For exchange-product: the full product name rather than a bare "Exchange". */
@@ -50,6 +50,8 @@ function passesCase(written: string, alias: CompiledAlias): boolean {
     case 'title':
       // Every word starts with a capital: "Leviathan", "LEVIATHAN", "Red Ladon"; never "leviathan".
       return !/(?:^|[\s\-\u00a0])\p{Ll}/u.test(written);
+    case 'initial':
+      return /^\P{Ll}/u.test(written);
     case 'exact':
       return written.replace(/[\s\-\u00ad\u200b-\u200f]/g, '') === alias.text.replace(/[\s-]/g, '');
   }

@@ -32,8 +32,12 @@ export const aliasSchema = z.strictObject({
   lang: z.enum(LANGS),
   by: nonEmpty,
   rule: z.enum(ALIAS_RULES).optional(),
-  /** upper: the Latin letters must be upper case (APT40, not "Apt 40"); title: upper or title case, never all lower; exact: as written. */
-  case: z.enum(['upper', 'title', 'exact']).optional(),
+  /**
+   * upper: the Latin letters must be upper case (APT40, not "Apt 40"); title: every word starts with a
+   * capital (Leviathan, LEVIATHAN, never leviathan); initial: the first letter is a capital (Exchange
+   * servers); exact: as written.
+   */
+  case: z.enum(['upper', 'title', 'initial', 'exact']).optional(),
   /** false: listed as another name but never highlighted (too ambiguous to be worth it). */
   highlight: z.boolean().optional(),
   notBefore: z.array(nonEmpty).optional(),

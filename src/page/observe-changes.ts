@@ -35,6 +35,7 @@ export function observeChanges(
   const roots = new Set<Node>([doc.documentElement]);
   let scheduled = false;
   let huge = false;
+  let pausedDepth = 0;
 
   const flush = () => {
     scheduled = false;
@@ -104,16 +105,19 @@ export function observeChanges(
         schedule();
       }
       observer.disconnect();
+      pausedDepth++;
       try {
         return fn();
       } finally {
-        if (!signal.aborted) start();
+        pausedDepth--;
+        if (!signal.aborted && pausedDepth === 0) start();
       }
     },
     observe(root) {
       if (roots.has(root)) return;
       roots.add(root);
-      observer.observe(root, options);
+      // While paused (our own edits under way) it joins when observing resumes.
+      if (pausedDepth === 0) observer.observe(root, options);
     },
     disconnect: () => observer.disconnect(),
   };

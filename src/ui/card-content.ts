@@ -17,6 +17,9 @@ export interface CardQuote {
 export interface CardContent {
   entity: Entity;
   name: string;
+  /** The name as written on the page, when it differs from `name`. */
+  matched: string | null;
+  /** The entity's other names (the matched one not repeated). */
   otherNames: string[];
   description: string;
   role: string;
@@ -35,15 +38,16 @@ export function cardContent(ds: Dataset, id: EntityId, matched: string, lang: La
   const entity = ds.entities.find((e) => e.id === id);
   if (!entity) return null;
   const name = entity.names[lang];
-  const seen = new Set([name.toLowerCase()]);
+  const norm = (n: string) => n.toLowerCase().replace(/\s+/g, ' ').trim();
+  const written = matched.replace(/\s+/g, ' ').trim();
+  const seen = new Set([norm(name), norm(written)]);
   const otherNames: string[] = [];
   const push = (n: string) => {
-    const key = n.toLowerCase().replace(/\s+/g, ' ').trim();
+    const key = norm(n);
     if (!key || seen.has(key)) return;
     seen.add(key);
     otherNames.push(n.trim());
   };
-  push(matched);
   // Names in the reader's script first, then the rest.
   const aliases = entity.aliases.filter((a) => a.highlight !== false);
   aliases.filter((a) => (lang === 'ar') === (a.lang === 'ar')).forEach((a) => push(a.text));
@@ -59,6 +63,7 @@ export function cardContent(ds: Dataset, id: EntityId, matched: string, lang: La
   return {
     entity,
     name,
+    matched: written && norm(written) !== norm(name) ? written : null,
     otherNames: otherNames.slice(0, MAX_OTHER_NAMES),
     description: entity.description[lang],
     role: entity.role[lang],

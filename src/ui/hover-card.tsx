@@ -21,7 +21,7 @@ export interface HoverCardProps {
 export function HoverCard({ content, lang, top, left, placement, onClose, onPointerEnter, onPointerLeave }: HoverCardProps) {
   const t = CARD_STRINGS[lang];
   const { entity } = content;
-  const [matched, ...rest] = content.otherNames;
+  const { matched, otherNames } = content;
   return (
     <div
       class={`card card--${entity.id} card--${placement}`}
@@ -41,7 +41,7 @@ export function HoverCard({ content, lang, top, left, placement, onClose, onPoin
           ×
         </button>
       </header>
-      {content.otherNames.length > 0 && (
+      {(matched || otherNames.length > 0) && (
         <p class="card__aliases">
           <span class="card__label">{t.alsoKnownAs}: </span>
           {matched && (
@@ -49,9 +49,9 @@ export function HoverCard({ content, lang, top, left, placement, onClose, onPoin
               <bdi>{matched}</bdi> ({t.asWrittenHere})
             </span>
           )}
-          {rest.map((n) => (
+          {otherNames.map((n, i) => (
             <span key={n}>
-              {', '}
+              {matched || i > 0 ? ', ' : ''}
               <bdi>{n}</bdi>
             </span>
           ))}

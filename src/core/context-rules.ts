@@ -53,6 +53,11 @@ const EXCHANGE_HACK = cueMatcher(EXCHANGE_HACK_CUES);
 
 const SENTENCE_END = /[.!?;。！？；؟]/;
 
+/** Words that, right after a bare "Exchange", make it the product under attack (or a version of it). */
+const EVENT_NOUN = /^(?:hack|compromise|attack|breach|break-in|intrusion|zero-day|zero day|0-day|flaw|vulnerab|exploit|server|campaign|bug|mass[- ]hack|\d{4}\b)/i;
+
+const isLatin = (text: string, at: number) => /\p{Script=Latin}/u.test(text[at] ?? '');
+
 /** The sentence around [start, end) of a folded text, as [from, to). */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
   let from = start;
@@ -133,7 +138,13 @@ export function judge(input: RuleInput): Verdict {
       return CHINA.test(before) || CHINA.test(after) ? 'accept' : 'page';
     }
     case 'exchange-product': {
-      if (!input.strong && isInsideOtherProperName(input.original, input.originalStart, input.originalEnd)) return 'reject';
+      if (!input.strong && isLatin(input.original, input.originalStart)) {
+        if (isInsideOtherProperName(input.original, input.originalStart, input.originalEnd)) return 'reject';
+        // A bare "Exchange" must read as the product: "the Exchange hack", "Exchange 2013",
+        // or a sentence that names Microsoft. "Exchange rates fell after the attack" does not.
+        const next = input.original.slice(input.originalEnd, input.originalEnd + 24).trimStart();
+        if (!EVENT_NOUN.test(next) && !/\bmicrosoft\b|微软|マイクロソフト/.test(sentence)) return 'reject';
+      }
       if (EXCHANGE_OTHER.test(sentence)) return 'reject';
       if (EXCHANGE_HACK.test(sentence)) return 'accept';
       return input.strong ? 'page' : 'reject';

@@ -179,6 +179,9 @@ describe('ambiguous aliases, both sides', () => {
     expect(entities('Exchange Server 2016 and Exchange Server 2019 reached the end of extended support.', true)).toEqual([]);
     expect(entities('Attackers exploited ProxyShell (CVE-2021-34473) on Microsoft Exchange.', true)).toEqual([]);
     expect(entities('in exchange for a fee')).toEqual([]);
+    expect(entities('Exchange rates fell after the attack on the bank.', true)).toEqual([]);
+    expect(entities('Les failles touchaient Exchange 2013 et 2016.')).toEqual(['exchange-hack']);
+    expect(entities('the Exchange zero-days disclosed in early March')).toEqual(['exchange-hack']);
     // The full product name may rely on the page; a bare "Exchange" needs the attack in its sentence.
     expect(entities('Mail ran on Microsoft Exchange.', true)).toEqual(['exchange-hack']);
     expect(entities('Mail ran on Microsoft Exchange.')).toEqual([]);

@@ -134,6 +134,7 @@ export interface FrameAccess<F> {
   slotOf(frame: F): Promise<string | null>;
 }
 
+// Serialised into the page like the walk, so it repeats SLOT_PROPERTY's value literally.
 function readSlot(el: Element): string | null {
   const value = (el as unknown as Record<string, unknown>)['__attributionLensFrameSlot'];
   return typeof value === 'string' ? value : null;

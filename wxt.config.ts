@@ -1,17 +1,20 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
+import { matchTablePlugin } from './src/data/match-table-plugin';
 import { validateDataset } from './src/data/validate-dataset';
+
+const DATASET = new URL('./src/data/attribution.json', import.meta.url).pathname;
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   srcDir: '.',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), matchTablePlugin(DATASET)] }),
   hooks: {
     // A broken dataset fails the build, naming the entry and field (validate-dataset.ts).
     'build:before': () => {
-      validateDataset(JSON.parse(readFileSync(new URL('./src/data/attribution.json', import.meta.url), 'utf8')));
+      validateDataset(JSON.parse(readFileSync(DATASET, 'utf8')));
     },
   },
   manifest: ({ browser }) => ({

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { showCount } from '../src/badge';
-import { isFrameReport, isOwnSender, isTabRequest } from '../src/message-guards';
+import { dataset } from '../src/data/dataset';
+import { isCardRequest, isFrameReport, isOwnSender, isTabRequest } from '../src/message-guards';
+import { cardContent } from '../src/ui/card-content';
 import { onMessage, sendMessage } from '../src/messaging';
 import { forgetTab, getTabReport, recordFrame } from '../src/tab-reports';
 
@@ -15,6 +17,11 @@ export default defineBackground(() => {
   onMessage('getTabReport', async ({ data, sender }) => {
     if (!isOwnSender(sender, browser.runtime.id) || !isTabRequest(data)) throw new Error('bad request');
     return getTabReport(data.tabId);
+  });
+
+  onMessage('getCardContent', ({ data, sender }) => {
+    if (!isOwnSender(sender, browser.runtime.id) || !isCardRequest(data)) return null;
+    return cardContent(dataset, data.entity, data.matched, data.lang);
   });
 
   // The keyboard shortcut (declared in the manifest, so users can rebind it).

@@ -4,7 +4,7 @@
  * checks the sender id too), but a compromised or confused frame must still not
  * be able to crash a handler or smuggle in unexpected data.
  */
-import { ENTITY_IDS } from './data/entity-ids';
+import { ENTITY_IDS, isEntityId, type EntityIdValue } from './data/entity-ids';
 import type { FrameReport, MentionSummary } from './messaging';
 
 const MAX_MENTIONS = 10000;
@@ -46,4 +46,10 @@ export function isRevealRequest(v: unknown): v is { id: string } {
 /** True when a message comes from this extension itself. */
 export function isOwnSender(sender: { id?: string } | undefined, ownId: string): boolean {
   return !!sender && sender.id === ownId;
+}
+
+export function isCardRequest(v: unknown): v is { entity: EntityIdValue; matched: string; lang: 'en' | 'ar' } {
+  if (!v || typeof v !== 'object') return false;
+  const r = v as Record<string, unknown>;
+  return isEntityId(r.entity) && isString(r.matched, 500) && (r.lang === 'en' || r.lang === 'ar');
 }

@@ -4,6 +4,7 @@
  *   content script → background : reportMentions (per frame; the background keeps
  *                                 the tab's total for the badge and the popup)
  *   popup → background          : getTabReport
+ *   content script → background : getCardContent (the hover card's texts)
  *   popup → content script      : revealMention (sent to the frame that holds it)
  *   background → content script : focusNextMention (the keyboard command)
  *
@@ -12,6 +13,8 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { EntityId } from './core';
+import type { CardContent } from './ui/card-content';
+import type { Lang } from './ui/language';
 
 export interface MentionSummary {
   /** Unique within its frame, stable while the highlight lives. */
@@ -42,6 +45,8 @@ interface ProtocolMap {
   reportMentions(report: FrameReport): void;
   getTabReport(data: { tabId: number }): TabReport;
   revealMention(data: { id: string }): boolean;
+  /** content script → background: the hover card's texts (the dataset stays out of the content bundle). */
+  getCardContent(data: { entity: EntityId; matched: string; lang: Lang }): CardContent | null;
   /** background → top frame, from the keyboard command: visit the next highlight and open its card. */
   focusNextMention(): boolean;
 }

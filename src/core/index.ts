@@ -1,4 +1,4 @@
 /** The pure core: folding, the matcher and its rules. No DOM, no browser API. */
 export { createMatcher, type Matcher } from './matcher';
-export type { Candidate, EntityId, Mention } from './matcher-types';
+export type { Candidate, EntityId, MatchTable, Mention } from './matcher-types';
 export { foldText, foldString } from './fold-text';

@@ -4,6 +4,14 @@ import type { Alias, EntityId } from '../data/schema';
 export type { EntityId } from '../data/schema';
 export type AliasRule = NonNullable<Alias['rule']>;
 
+/** What the matcher needs of the dataset: each entity's aliases and how to match them. */
+export interface MatchTable {
+  entities: readonly {
+    id: EntityId;
+    aliases: readonly Pick<Alias, 'text' | 'rule' | 'case' | 'notBefore' | 'notAfter' | 'highlight'>[];
+  }[];
+}
+
 /** One mention found in a text. Offsets are UTF-16 indexes into the original text. */
 export interface Mention {
   entity: EntityId;

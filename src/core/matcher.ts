@@ -4,11 +4,11 @@
  * for case, for the words that may not touch it, and for its ambiguity rule
  * (context-rules.ts). Pure TypeScript: no DOM, no browser API.
  */
-import type { Dataset, EntityId } from '../data/schema';
+import type { EntityId } from '../data/schema';
 import { aliasKey, compilePattern, foldedForms } from './alias-pattern';
 import { judge } from './context-rules';
 import { foldString, foldText } from './fold-text';
-import type { AliasRule, Candidate, Mention } from './matcher-types';
+import type { AliasRule, Candidate, MatchTable, Mention } from './matcher-types';
 
 interface CompiledAlias {
   entity: EntityId;
@@ -58,7 +58,7 @@ function passesCase(written: string, alias: CompiledAlias): boolean {
 }
 
 /** Builds the matcher for a dataset's highlightable aliases. */
-export function createMatcher(dataset: Pick<Dataset, 'entities'>): Matcher {
+export function createMatcher(dataset: MatchTable): Matcher {
   const byKey = new Map<string, CompiledAlias[]>();
   const forms: string[] = [];
   for (const entity of dataset.entities) {

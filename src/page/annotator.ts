@@ -4,7 +4,7 @@
  * user turned the site off).
  */
 import { createMatcher, type EntityId, type Matcher } from '../core';
-import { dataset } from '../data/dataset';
+import matchTable from 'virtual:match-table';
 import { ENTITY_IDS } from '../data/entity-ids';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { observeChanges, type PageChange } from './observe-changes';
@@ -28,7 +28,7 @@ export interface AnnotatorOptions {
 let sharedMatcher: Matcher | null = null;
 /** The matcher is built once per frame and reused when the annotator restarts (settings changes). */
 function matcher(): Matcher {
-  return (sharedMatcher ??= createMatcher(dataset));
+  return (sharedMatcher ??= createMatcher(matchTable));
 }
 
 export function startAnnotator(doc: Document, signal: AbortSignal, options: AnnotatorOptions = {}): Annotator {

@@ -7,8 +7,8 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { dataset } from '../data/dataset';
-import { cardContent } from '../ui/card-content';
+import { sendMessage } from '../messaging';
+import type { CardContent } from '../ui/card-content';
 import cardCss from '../ui/hover-card.css?inline';
 import { HoverCard } from '../ui/hover-card';
 import type { Lang } from '../ui/language';
@@ -42,6 +42,19 @@ export function createHoverCardController(options: {
   let current: { mention: HighlightedMention; mark: HTMLElement } | null = null;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let content: CardContent | null = null;
+  const cache = new Map<string, Promise<CardContent | null>>();
+
+  /** The card's texts come from the background, which holds the dataset; asked once per name and language. */
+  const fetchContent = (mention: HighlightedMention, lang: Lang) => {
+    const key = `${mention.entity}|${lang}|${mention.text}`;
+    let hit = cache.get(key);
+    if (!hit) {
+      hit = sendMessage('getCardContent', { entity: mention.entity, matched: mention.text, lang }).catch(() => null);
+      cache.set(key, hit);
+    }
+    return hit;
+  };
 
   const getUi = () =>
     (uiLoading ??= createShadowRootUi(options.ctx, {
@@ -68,11 +81,9 @@ export function createHoverCardController(options: {
   const inCard = (event: Event) => !!ui && event.composedPath().includes(ui.shadowHost);
 
   function paint() {
-    if (!ui || !current) return;
-    const { mention, mark } = current;
+    if (!ui || !current || !content) return;
+    const { mark } = current;
     const lang = options.language();
-    const content = cardContent(dataset, mention.entity, mention.text, lang);
-    if (!content) return;
     const rect = mark.getBoundingClientRect();
     const existing = ui.uiContainer.querySelector('.card');
     const size = existing ? { width: existing.clientWidth, height: existing.clientHeight } : ESTIMATED_CARD;
@@ -100,8 +111,10 @@ export function createHoverCardController(options: {
   async function open(mention: HighlightedMention, mark: HTMLElement) {
     clearTimeout(closeTimer);
     current = { mention, mark };
-    const made = await getUi();
-    if (signal.aborted || current?.mark !== mark) return;
+    const lang = options.language();
+    const [made, texts] = await Promise.all([getUi(), fetchContent(mention, lang)]);
+    if (signal.aborted || current?.mark !== mark || !texts) return;
+    content = texts;
     if (!made.shadowHost.isConnected) made.mount();
     paint();
   }
@@ -111,6 +124,7 @@ export function createHoverCardController(options: {
     clearTimeout(closeTimer);
     const mark = current?.mark;
     current = null;
+    content = null;
     if (ui) {
       render(null, ui.uiContainer);
       ui.remove();

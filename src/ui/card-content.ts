@@ -4,6 +4,7 @@
  * article most about it. Pure, so it is tested without a browser.
  */
 import type { Claim, Dataset, Entity, EntityId } from '../data/schema';
+import { isEntityId } from '../data/entity-ids';
 import type { Lang } from './language';
 
 export interface CardQuote {
@@ -14,8 +15,10 @@ export interface CardQuote {
   date: string;
 }
 
+/** Plain data (it crosses from the background to the content script in a message). */
 export interface CardContent {
-  entity: Entity;
+  entityId: EntityId;
+  kind: Entity['kind'];
   name: string;
   /** The name as written on the page, when it differs from `name`. */
   matched: string | null;
@@ -34,12 +37,13 @@ function relevantClaims(ds: Pick<Dataset, 'claims'>, id: EntityId): Claim[] {
   return [...about.filter((c) => c.quote), ...about.filter((c) => !c.quote)].slice(0, 2);
 }
 
-export function cardContent(ds: Dataset, id: EntityId, matched: string, lang: Lang): CardContent | null {
+export function cardContent(ds: Dataset, id: string, matched: string, lang: Lang): CardContent | null {
+  if (!isEntityId(id)) return null;
   const entity = ds.entities.find((e) => e.id === id);
   if (!entity) return null;
   const name = entity.names[lang];
   const norm = (n: string) => n.toLowerCase().replace(/\s+/g, ' ').trim();
-  const written = matched.replace(/\s+/g, ' ').trim();
+  const written = matched.replace(/\s+/g, ' ').trim().slice(0, 200);
   const seen = new Set([norm(name), norm(written)]);
   const otherNames: string[] = [];
   const push = (n: string) => {
@@ -61,7 +65,8 @@ export function cardContent(ds: Dataset, id: EntityId, matched: string, lang: La
     date: c.date,
   }));
   return {
-    entity,
+    entityId: entity.id,
+    kind: entity.kind,
     name,
     matched: written && norm(written) !== norm(name) ? written : null,
     otherNames: otherNames.slice(0, MAX_OTHER_NAMES),

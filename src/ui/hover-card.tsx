@@ -20,22 +20,21 @@ export interface HoverCardProps {
 
 export function HoverCard({ content, lang, top, left, placement, onClose, onPointerEnter, onPointerLeave }: HoverCardProps) {
   const t = CARD_STRINGS[lang];
-  const { entity } = content;
   const { matched, otherNames } = content;
   return (
     <div
-      class={`card card--${entity.id} card--${placement}`}
+      class={`card card--${content.entityId} card--${placement}`}
       role="dialog"
       aria-label={content.name}
       lang={lang}
       dir={directionOf(lang)}
       style={{ top: `${top}px`, left: `${left}px` }}
-      data-entity={entity.id}
+      data-entity={content.entityId}
       onPointerEnter={onPointerEnter}
       onPointerLeave={onPointerLeave}
     >
       <header class="card__head">
-        <span class="card__kind">{t.kind[entity.kind]}</span>
+        <span class="card__kind">{t.kind[content.kind]}</span>
         <h2 class="card__name">{content.name}</h2>
         <button type="button" class="card__close" aria-label={t.close} onClick={onClose}>
           ×

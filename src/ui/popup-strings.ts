@@ -37,7 +37,8 @@ const en = {
     'browser-page': 'This is a browser page. Extensions cannot read it, so nothing can be highlighted here.',
     'extension-store': 'Browsers do not let extensions run on extension store pages, so nothing can be highlighted here.',
     pdf: 'PDF files open in the browser’s own viewer, where extensions cannot run.',
-    unknown: 'Attribution Lens cannot read this page.',
+    unknown:
+      'Attribution Lens cannot read this page. Browsers keep extensions out of their own pages, extension stores and PDF viewers.',
   } satisfies Record<UnsupportedReason, string>,
   revealHint: 'Choose a mention to scroll the page to it.',
   revealFailed: 'That mention is no longer on the page.',
@@ -109,7 +110,8 @@ const ar: PopupStrings = {
     'browser-page': 'هذه صفحة من صفحات المتصفح لا تستطيع الإضافات قراءتها، لذا لا يمكن إبراز شيء فيها.',
     'extension-store': 'لا تسمح المتصفحات للإضافات بالعمل في صفحات متاجر الإضافات، لذا لا يمكن إبراز شيء هنا.',
     pdf: 'تُفتح ملفات PDF في عارض المتصفح الخاص، ولا تعمل الإضافات فيه.',
-    unknown: 'لا تستطيع عدسة الإسناد قراءة هذه الصفحة.',
+    unknown:
+      'لا تستطيع عدسة الإسناد قراءة هذه الصفحة، فالمتصفحات تمنع الإضافات من صفحاتها الخاصة ومن متاجر الإضافات وعارضات ملفات PDF.',
   },
   revealHint: 'اختر إشارة لتنتقل الصفحة إليها.',
   revealFailed: 'لم تعد هذه الإشارة موجودة في الصفحة.',

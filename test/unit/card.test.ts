@@ -6,6 +6,7 @@ import { cardContent } from '../../src/ui/card-content';
 describe('hover card content', () => {
   it('puts the name as written on the page first, and never repeats a name', () => {
     const c = cardContent(dataset, 'apt40', 'Kryptonite Panda', 'en')!;
+    expect(c.entityId).toBe('apt40');
     expect(c.name).toBe('APT40');
     expect(c.matched).toBe('Kryptonite Panda');
     expect(c.otherNames).not.toContain('Kryptonite Panda');

@@ -25,31 +25,21 @@ interface Props {
 const entityName = (id: string, lang: Lang) => dataset.entities.find((e) => e.id === id)?.names[lang] ?? id;
 
 export function OnThisPage({ page, settings, lang, strings, revealStatus, onReveal, onReadStory }: Props) {
-  const notice = (text: string, withStory: boolean) => (
-    <div class="notice" data-state={page.kind}>
+  // data-state names the case for tests and styling; data-reason says why a page is unreadable.
+  const notice = (state: string, text: string, reason?: string) => (
+    <div class="notice" data-state={state} data-reason={reason}>
       <p>{text}</p>
-      {withStory ? (
-        <button type="button" class="link-button" onClick={onReadStory}>
-          {strings.readStory}
-        </button>
-      ) : null}
+      <button type="button" class="link-button" onClick={onReadStory}>
+        {strings.readStory}
+      </button>
     </div>
   );
 
   if (page.kind === 'loading') return <p role="status">{strings.loading}</p>;
-  if (page.kind === 'no-tab') return notice(strings.noTab, true);
-  if (page.kind === 'unsupported') {
-    return (
-      <div class="notice" data-state="unsupported" data-reason={page.reason}>
-        <p>{strings.unsupported[page.reason]}</p>
-        <button type="button" class="link-button" onClick={onReadStory}>
-          {strings.readStory}
-        </button>
-      </div>
-    );
-  }
-  if (!settings.enabled) return notice(strings.allOff, true);
-  if (!isActiveOn(settings, page.host)) return notice(strings.siteOff, true);
+  if (page.kind === 'no-tab') return notice('no-tab', strings.noTab);
+  if (page.kind === 'unsupported') return notice('unsupported', strings.unsupported[page.reason], page.reason);
+  if (!settings.enabled) return notice('all-off', strings.allOff);
+  if (!isActiveOn(settings, page.host)) return notice('site-off', strings.siteOff);
   if (page.report === null) return <p role="status">{strings.loading}</p>;
 
   const groups = groupMentions(page.report);

@@ -13,10 +13,15 @@ import { adoptHighlightStyles } from './shadow-styles';
 /** The most highlights one document gets; more would only slow the page down. The popup says how many were left out. */
 export const MAX_MARKS_PER_DOCUMENT = 5000;
 
+/** Work in slices of this long at most before giving the page its main thread back. */
+const SLICE_BUDGET_MS = 8;
+
 export interface Annotator {
   highlighter: Highlighter;
   /** Removes every highlight and stops watching the page. */
   stop(): void;
+  /** Resolves when the passes asked for so far are done (tests). */
+  settled(): Promise<void>;
 }
 
 export interface AnnotatorOptions {
@@ -39,6 +44,7 @@ export function startAnnotator(doc: Document, signal: AbortSignal, options: Anno
     {
       entities,
       maxMarks: MAX_MARKS_PER_DOCUMENT,
+      mutate: (edit) => changes.paused(edit),
       onShadowRoot(root) {
         // Manifest CSS does not reach into shadow roots: give each its own copy, and watch it.
         if (watched.has(root)) return;
@@ -54,21 +60,25 @@ export function startAnnotator(doc: Document, signal: AbortSignal, options: Anno
 
   function onChange({ roots, touched }: PageChange) {
     const again: Node[] = roots === 'all' ? [body()] : [...roots];
-    changes.paused(() => {
-      // The page rewrote or dropped a text node we had cut into pieces: drop the
-      // stale pieces, then look at its parent again.
-      for (const { node, parent } of touched) {
-        if (highlighter.forgetSplit(node) && parent.isConnected) again.push(parent);
-      }
-    });
+    // The page rewrote or dropped a text node we had cut into pieces: drop the
+    // stale pieces, then look at its parent again.
+    for (const { node, parent } of touched) {
+      if (highlighter.forgetSplit(node) && parent.isConnected) again.push(parent);
+    }
     run(again.filter((n, i) => again.indexOf(n) === i));
   }
 
+  // Passes run one after another, each in slices that leave the page responsive.
+  let queue = Promise.resolve();
   function run(roots: Node[]) {
     if (signal.aborted || !roots.length) return;
-    const before = highlighter.mentions().length;
-    const added = changes.paused(() => highlighter.highlight(roots));
-    if (added.length || highlighter.mentions().length !== before) options.onUpdate?.();
+    queue = queue.then(async () => {
+      if (signal.aborted) return;
+      const before = highlighter.mentions().length;
+      const added = await highlighter.highlightInSlices(roots, { signal, budgetMs: SLICE_BUDGET_MS });
+      if (added.length || highlighter.mentions().length !== before) options.onUpdate?.();
+    });
+    queue = queue.catch((error: unknown) => console.warn('[Attribution Lens] highlighting stopped on this page:', error));
   }
 
   run([body()]);
@@ -78,5 +88,5 @@ export function startAnnotator(doc: Document, signal: AbortSignal, options: Anno
     options.onUpdate?.();
   };
   signal.addEventListener('abort', stop, { once: true });
-  return { highlighter, stop };
+  return { highlighter, stop, settled: () => queue };
 }

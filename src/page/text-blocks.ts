@@ -53,17 +53,33 @@ export function isInsideSkipped(node: Node): boolean {
   return node.ownerDocument?.designMode === 'on';
 }
 
+/** A pause point while walking: lets a caller check its time budget. */
+export const CHECKPOINT = null;
+
+/** Yield a checkpoint every this many nodes, so a caller can stop on a time budget. */
+const NODES_PER_CHECKPOINT = 512;
+
+export interface WalkOptions {
+  /** Told about every open shadow root on the way (its text is a separate tree to scan). */
+  onShadowRoot?: (shadow: ShadowRoot) => void;
+  /** Start at this element (inclusive) instead of at the root. */
+  from?: Element;
+  /** Stop before this element. */
+  until?: Element;
+}
+
 /**
- * Splits the text under `root` into blocks, in document order, and reports every
- * open shadow root found on the way (their text is a separate tree to scan).
+ * Splits the text under `root` into blocks, in document order, yielding each block
+ * when it is complete and a CHECKPOINT every few hundred nodes.
  */
-export function collectTextBlocks(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void): TextBlock[] {
+export function* walkTextBlocks(root: Node, options: WalkOptions = {}): Generator<TextBlock | typeof CHECKPOINT> {
   const doc = root.ownerDocument ?? (root as Document);
-  const blocks: TextBlock[] = [];
+  const { onShadowRoot, from, until } = options;
   let current: TextBlock | null = null;
-  const flush = () => {
-    if (current && /\S/.test(current.text)) blocks.push(current);
+  const take = (): TextBlock | null => {
+    const done: TextBlock | null = current && /\S/.test(current.text) ? current : null;
     current = null;
+    return done;
   };
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode(node) {
@@ -75,27 +91,59 @@ export function collectTextBlocks(root: Node, onShadowRoot?: (shadow: ShadowRoot
       return 1;
     },
   });
-  let lastBlockOwner: Element | null = null;
+  let lastBlockOwner: Element | null | undefined;
   // Text nodes share parents; remember each parent's block so deep trees stay linear.
   const ownerOf = new Map<Element | null, Element | null>();
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  let seen = 0;
+  let node: Node | null;
+  if (from) {
+    walker.currentNode = from;
+    node = from;
+    if (from.shadowRoot && onShadowRoot) onShadowRoot(from.shadowRoot);
+  } else node = walker.nextNode();
+  for (; node; node = walker.nextNode()) {
+    if (node === until) break;
+    if (++seen % NODES_PER_CHECKPOINT === 0) yield CHECKPOINT;
     if (node.nodeType === 1) {
       // Entering or passing a block element (or a <br>) ends the current run of text.
-      if (BLOCK.has((node as Element).tagName.toUpperCase())) flush();
+      if (BLOCK.has((node as Element).tagName.toUpperCase())) {
+        const done = take();
+        if (done) yield done;
+      }
       continue;
     }
     const text = node as Text;
     const parent = text.parentElement;
     let owner = ownerOf.get(parent);
     if (owner === undefined) ownerOf.set(parent, (owner = blockOwner(text)));
-    if (owner !== lastBlockOwner) flush();
+    if (owner !== lastBlockOwner) {
+      const done = take();
+      if (done) yield done;
+    }
     lastBlockOwner = owner;
     if (!current) current = { nodes: [], text: '' };
     (current as TextBlock).nodes.push(text);
     (current as TextBlock).text += text.data;
   }
-  flush();
+  const done = take();
+  if (done) yield done;
+}
+
+/** All the blocks under `root` at once (see walkTextBlocks). */
+export function collectTextBlocks(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  for (const item of walkTextBlocks(root, { onShadowRoot })) if (item) blocks.push(item);
   return blocks;
+}
+
+/** True when the block still holds exactly the text it was read with (the page may have changed it since). */
+export function isIntact(block: TextBlock): boolean {
+  let text = '';
+  for (const n of block.nodes) {
+    if (!n.isConnected) return false;
+    text += n.data;
+  }
+  return text === block.text;
 }
 
 function blockOwner(node: Node): Element | null {

@@ -30,22 +30,41 @@ export function summarize(tabId: number, frames: Stored): TabReport {
   return { tabId, frames: list, total: list.reduce((n, f) => n + f.mentions.length, 0) };
 }
 
-export async function recordFrame(tabId: number, frameId: number, report: FrameReport): Promise<TabReport> {
-  const frames = await load(tabId);
-  // A new page in the top frame starts the tab afresh.
-  const next: Stored = frameId === 0 && frames['0'] && frames['0'].url !== report.url ? {} : frames;
-  next[String(frameId)] = report;
-  await save(tabId, next);
-  return summarize(tabId, next);
+// Every frame of a page reports shortly after load, so reports arrive together, and each
+// is a read-modify-write of the tab's record: run concurrently, the last write would drop
+// the other frames (the badge then undercounts). One change at a time per tab.
+const pending = new Map<number, Promise<unknown>>();
+
+function oneAtATime<T>(tabId: number, change: () => Promise<T>): Promise<T> {
+  const run = (pending.get(tabId) ?? Promise.resolve()).catch(() => undefined).then(change);
+  pending.set(tabId, run);
+  const done = () => {
+    if (pending.get(tabId) === run) pending.delete(tabId);
+  };
+  run.then(done, done);
+  return run;
+}
+
+export function recordFrame(tabId: number, frameId: number, report: FrameReport): Promise<TabReport> {
+  return oneAtATime(tabId, async () => {
+    const frames = await load(tabId);
+    // A new page in the top frame starts the tab afresh.
+    const next: Stored = frameId === 0 && frames['0'] && frames['0'].url !== report.url ? {} : frames;
+    next[String(frameId)] = report;
+    await save(tabId, next);
+    return summarize(tabId, next);
+  });
 }
 
 export async function getTabReport(tabId: number): Promise<TabReport> {
   return summarize(tabId, await load(tabId));
 }
 
-export async function forgetTab(tabId: number): Promise<void> {
-  if (!session) memory.delete(key(tabId));
-  else await session.remove(key(tabId));
+export function forgetTab(tabId: number): Promise<void> {
+  return oneAtATime(tabId, async () => {
+    if (!session) memory.delete(key(tabId));
+    else await session.remove(key(tabId));
+  });
 }
 
 /**

@@ -42,6 +42,8 @@ export default defineConfig({
               // Nothing is collected or transmitted (see README, Privacy).
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions exists on Android from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

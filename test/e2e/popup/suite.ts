@@ -1,0 +1,332 @@
+/**
+ * The popup's end-to-end checks, the same in every browser: the badge equals the
+ * highlighted mentions (all frames), the popup lists them and takes the page to
+ * each, the site switch removes and restores highlights live, the language switch
+ * changes the popup and the hover card, and the empty and unreadable-page states.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStaticServer, type StaticServer } from '../../../scripts/lib/static-server.ts';
+import { CORPUS_DIR, SEED_PAGE, countByEntity, readGold } from '../fixtures/corpus.ts';
+import { type DriverPage, type PopupBrowser, waitUntil } from './driver.ts';
+import { LONG_PAGE, POPUP_TEST_PAGES } from './pages.ts';
+
+const NEGATIVE_PAGE = 'dev-en-neg-lifestyle';
+
+/** The extension API subset the checks call from an extension page (Chrome's `chrome` or Firefox's `browser`). */
+interface ExtensionApi {
+  tabs: { query(query: object): Promise<Array<{ id?: number; url?: string }>> };
+  action?: { getBadgeText(details: { tabId: number }): Promise<string> };
+  browserAction?: { getBadgeText(details: { tabId: number }): Promise<string> };
+}
+
+export interface PopupSuiteContext {
+  browser: PopupBrowser;
+  server: StaticServer;
+  /** An extension page kept open to call extension APIs from (tab ids, badge text). */
+  extensionPage: DriverPage;
+  url(name: string): string;
+}
+
+/** Every tab's id and URL (the URL only where the extension has host access). */
+export function listTabs(extensionPage: DriverPage): Promise<Array<{ id?: number; url?: string }>> {
+  return extensionPage.evaluate(async () => {
+    const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+    const api = (g.browser ?? g.chrome) as ExtensionApi;
+    return (await api.tabs.query({})).map((t) => ({ id: t.id, url: t.url }));
+  }, null);
+}
+
+/** The id of the tab showing `url`. */
+export async function tabIdOf(extensionPage: DriverPage, url: string): Promise<number> {
+  return waitUntil(`a tab with ${url}`, async () => (await listTabs(extensionPage)).find((t) => t.url === url)?.id);
+}
+
+/** The toolbar badge text of a tab. */
+export function badgeText(extensionPage: DriverPage, tabId: number): Promise<string> {
+  return extensionPage.evaluate(async (id) => {
+    const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+    const api = (g.browser ?? g.chrome) as ExtensionApi;
+    const action = api.action ?? api.browserAction;
+    if (!action) throw new Error('no action API');
+    return action.getBadgeText({ tabId: id });
+  }, tabId);
+}
+
+/** The entity of every highlight in the page and its same-origin frames, in document order. */
+export function pageMarks(page: DriverPage): Promise<string[]> {
+  return page.evaluate(() => {
+    const docs: Document[] = [document];
+    for (const frame of Array.from(document.querySelectorAll('iframe'))) {
+      if (frame.contentDocument) docs.push(frame.contentDocument);
+    }
+    return docs.flatMap((d) =>
+      Array.from(d.querySelectorAll('mark[data-attribution-lens]')).map((m) => m.getAttribute('data-attribution-lens') ?? ''),
+    );
+  }, null);
+}
+
+/** The mention counts per entity that the popup lists. */
+function listedCounts(popup: DriverPage): Promise<Record<string, number>> {
+  return popup.evaluate(() => {
+    const counts: Record<string, number> = {};
+    for (const group of Array.from(document.querySelectorAll<HTMLElement>('.entity-group'))) {
+      counts[group.dataset.entity ?? '?'] = group.querySelectorAll('button.mention').length;
+    }
+    return counts;
+  }, null);
+}
+
+/** The popup's state notice ("empty", "unsupported", …) or null when it lists mentions. */
+function noticeState(popup: DriverPage): Promise<string | null> {
+  return popup.evaluate(() => document.querySelector<HTMLElement>('#panel-page .notice')?.dataset.state ?? null, null);
+}
+
+async function selectSection(popup: DriverPage, id: 'page' | 'story' | 'settings'): Promise<void> {
+  await popup.click(`#tab-${id}`);
+  await waitUntil(`section ${id}`, () => popup.evaluate((s) => !document.getElementById(`panel-${s}`)?.hidden, id));
+}
+
+/** Waits until the page's highlights have settled and the badge shows their number; returns the marks. */
+async function settledMarks(ctx: PopupSuiteContext, page: DriverPage, tabId: number): Promise<string[]> {
+  let previous = '';
+  try {
+    return await waitUntil('the badge to equal the settled highlights', async () => {
+      const marks = await pageMarks(page);
+      const badge = await badgeText(ctx.extensionPage, tabId);
+      const now = `marks [${marks.join(', ')}], badge "${badge}"`;
+      const stable = now === previous;
+      previous = now;
+      return stable && marks.length > 0 && badge === String(marks.length) ? marks : null;
+    });
+  } catch (error) {
+    throw new Error(`${String(error)}; last seen: ${previous}`);
+  }
+}
+
+export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (ctx: () => PopupSuiteContext) => void): void {
+  describe('the toolbar popup and badge', () => {
+    let ctx: PopupSuiteContext | undefined;
+    const get = (): PopupSuiteContext => {
+      if (!ctx) throw new Error('the browser did not launch');
+      return ctx;
+    };
+
+    beforeAll(async () => {
+      const server = await startStaticServer({ root: CORPUS_DIR, pages: POPUP_TEST_PAGES });
+      try {
+        const browser = await launch();
+        // Opened without ?tabId, the popup inspects the active tab: itself.
+        const extensionPage = await browser.openPopup();
+        ctx = { browser, server, extensionPage, url: (name) => `${server.url}${name}` };
+      } catch (error) {
+        await server.close();
+        throw error;
+      }
+    });
+
+    afterAll(async () => {
+      await ctx?.browser.close();
+      await ctx?.server.close();
+    });
+
+    it('counts the seed article’s highlights on the badge and lists them by entity', async () => {
+      const c = get();
+      const gold = readGold(SEED_PAGE);
+      const page = await c.browser.openPage(c.url(`${SEED_PAGE}.html`));
+      try {
+        const tabId = await tabIdOf(c.extensionPage, c.url(`${SEED_PAGE}.html`));
+        const marks = await settledMarks(c, page, tabId);
+        // One mark per gold mention on this page, so marks, mentions and the badge all agree.
+        expect(marks.length).toBe(gold.mentions.length);
+
+        const popup = await c.browser.openPopup(`?tabId=${tabId}`);
+        try {
+          const total = await waitUntil('the popup list', () =>
+            popup.evaluate(() => document.querySelector<HTMLElement>('.total')?.dataset.total, null),
+          );
+          expect(Number(total)).toBe(marks.length);
+          expect(await listedCounts(popup)).toEqual(countByEntity(marks.map((entity) => ({ entity }))));
+        } finally {
+          await popup.close();
+        }
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('counts every frame, and choosing a mention scrolls the page to it, in its own frame', async () => {
+      const c = get();
+      const page = await c.browser.openPage(c.url(LONG_PAGE));
+      try {
+        const tabId = await tabIdOf(c.extensionPage, c.url(LONG_PAGE));
+        const marks = await settledMarks(c, page, tabId);
+        expect(marks).toEqual(['apt40', 'exchange-hack', 'apt31']);
+
+        const popup = await c.browser.openPopup(`?tabId=${tabId}`);
+        try {
+          await waitUntil('the popup list', () => popup.evaluate(() => document.querySelector('.total') !== null, null));
+          expect(await listedCounts(popup)).toEqual({ apt40: 1, 'exchange-hack': 1, apt31: 1 });
+          expect(await page.evaluate(() => window.scrollY, null)).toBe(0);
+
+          const inView = (selector: string) =>
+            page.evaluate((s) => {
+              const frameDoc = document.querySelector('iframe')?.contentDocument;
+              const el = document.querySelector(s) ?? frameDoc?.querySelector(s);
+              if (!el) return false;
+              const r = el.getBoundingClientRect();
+              // Inside the frame, rectangles are relative to the frame: add its offset.
+              const offset = el.ownerDocument === document ? 0 : (document.querySelector('iframe')?.getBoundingClientRect().top ?? 0);
+              return r.top + offset >= 0 && r.bottom + offset <= window.innerHeight;
+            }, selector);
+
+          await popup.click('.entity-group[data-entity="exchange-hack"] button.mention');
+          await waitUntil('the page to scroll to the middle mention', () => inView('#middle mark'));
+          expect(await inView('#top mark')).toBe(false);
+
+          // The frame's mention may share its id with one in the top frame: only its own frame must answer.
+          await popup.click('.entity-group[data-entity="apt31"] button.mention');
+          await waitUntil('the page to scroll to the mention in the frame', () => inView('#inner mark'));
+          expect(await inView('#middle mark')).toBe(false);
+        } finally {
+          await popup.close();
+        }
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('turning the site off removes the highlights live, and on restores them', async () => {
+      const c = get();
+      const url = c.url(`${SEED_PAGE}.html`);
+      const page = await c.browser.openPage(url);
+      const popup = await c.browser.openPopup(`?tabId=${await tabIdOf(c.extensionPage, url)}`);
+      try {
+        const tabId = await tabIdOf(c.extensionPage, url);
+        const before = await settledMarks(c, page, tabId);
+        await selectSection(popup, 'settings');
+        expect(await popup.evaluate(() => document.querySelector<HTMLInputElement>('input[name=site]')?.checked, null)).toBe(true);
+
+        await popup.click('input[name=site]');
+        await waitUntil('the highlights to go', async () => (await pageMarks(page)).length === 0);
+        await waitUntil('the badge to clear', async () => (await badgeText(c.extensionPage, tabId)) === '');
+        await selectSection(popup, 'page');
+        expect(await noticeState(popup)).toBe('site-off');
+
+        await selectSection(popup, 'settings');
+        await popup.click('input[name=site]');
+        expect(await settledMarks(c, page, tabId)).toEqual(before);
+        await selectSection(popup, 'page');
+        await waitUntil('the list to come back', () => popup.evaluate(() => document.querySelector('.total') !== null, null));
+      } finally {
+        await popup.close();
+        await page.close();
+      }
+    });
+
+    it('the language switch changes the popup and the hover card, and is remembered', async () => {
+      const c = get();
+      const url = c.url(`${SEED_PAGE}.html`);
+      const page = await c.browser.openPage(url);
+      const tabId = await tabIdOf(c.extensionPage, url);
+      let popup = await c.browser.openPopup(`?tabId=${tabId}`);
+      const view = () =>
+        popup.evaluate(
+          () => ({
+            lang: document.documentElement.lang,
+            dir: document.documentElement.dir,
+            title: document.querySelector('h1')?.textContent,
+            tabs: Array.from(document.querySelectorAll('[role=tab]')).map((t) => t.textContent),
+          }),
+          null,
+        );
+      const cardLang = () =>
+        page.evaluate(() => {
+          const host = document.querySelector('attribution-lens-card');
+          return host?.shadowRoot?.querySelector('[role=dialog]')?.getAttribute('lang') ?? null;
+        }, null);
+      try {
+        await settledMarks(c, page, tabId);
+        expect(await view()).toEqual({
+          lang: 'en',
+          dir: 'ltr',
+          title: 'Attribution Lens',
+          tabs: ['On this page', 'The story', 'Settings'],
+        });
+
+        await popup.select('.language-switch select', 'ar');
+        await waitUntil('the popup in Arabic', async () => (await view()).dir === 'rtl');
+        expect(await view()).toEqual({
+          lang: 'ar',
+          dir: 'rtl',
+          title: 'عدسة الإسناد',
+          tabs: ['في هذه الصفحة', 'القصة', 'الإعدادات'],
+        });
+
+        // Remembered: a popup opened afresh is in Arabic straight away.
+        await popup.close();
+        popup = await c.browser.openPopup(`?tabId=${tabId}`);
+        expect((await view()).lang).toBe('ar');
+
+        await page.bringToFront();
+        await page.hover('mark[data-attribution-lens="apt40"]');
+        expect(await waitUntil('the card to open', cardLang)).toBe('ar');
+      } finally {
+        await popup.select('.language-switch select', 'auto').catch(() => undefined);
+        await waitUntil('the language back to auto', async () => (await view()).lang === 'en').catch(() => undefined);
+        await popup.close();
+        await page.close();
+      }
+    });
+
+    it('a page without mentions shows the empty state and no badge', async () => {
+      const c = get();
+      const url = c.url(`${NEGATIVE_PAGE}.html`);
+      const page = await c.browser.openPage(url);
+      try {
+        const tabId = await tabIdOf(c.extensionPage, url);
+        const popup = await c.browser.openPopup(`?tabId=${tabId}`);
+        try {
+          expect(await waitUntil('the empty state', () => noticeState(popup))).toBe('empty');
+          expect(await pageMarks(page)).toEqual([]);
+          expect(await badgeText(c.extensionPage, tabId)).toBe('');
+        } finally {
+          await popup.close();
+        }
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('a browser page says the extension cannot read it', async () => {
+      const c = get();
+      const before = new Set((await listTabs(c.extensionPage)).map((t) => t.id));
+      const page = await c.browser.openBrowserPage();
+      try {
+        // The browser withholds the URL of its own pages: the new tab is the one not seen before.
+        const tabId = await waitUntil('the browser page’s tab', async () =>
+          (await listTabs(c.extensionPage)).find((t) => t.id !== undefined && !before.has(t.id))?.id,
+        );
+        const popup = await c.browser.openPopup(`?tabId=${tabId}`);
+        try {
+          expect(await waitUntil('the unsupported state', () => noticeState(popup))).toBe('unsupported');
+          expect(await popup.evaluate(() => document.querySelector('.entity-groups'), null)).toBeNull();
+        } finally {
+          await popup.close();
+        }
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('the popup opened on an extension page calls it a browser page', async () => {
+      const c = get();
+      // The extension page inspects itself: the active tab of its window.
+      const state = await waitUntil('the state', () =>
+        c.extensionPage.evaluate(() => document.querySelector<HTMLElement>('#panel-page .notice')?.dataset.reason, null),
+      );
+      expect(state).toBe('browser-page');
+    });
+
+    extra?.(get);
+  });
+}

@@ -28,9 +28,10 @@ export function isFrameReport(v: unknown): v is FrameReport {
     isString(r.url, 8192) &&
     Array.isArray(r.mentions) &&
     r.mentions.length <= MAX_MENTIONS &&
-    r.mentions.every(isMention) &&
-    typeof r.skipped === 'number' &&
-    Number.isFinite(r.skipped) &&
+    // Array.from turns holes into undefined: `every` alone skips them, so a sparse list would pass.
+    Array.from(r.mentions).every(isMention) &&
+    Number.isInteger(r.skipped) &&
+    (r.skipped as number) >= 0 &&
     typeof r.aboutStory === 'boolean'
   );
 }

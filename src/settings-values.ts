@@ -42,7 +42,10 @@ export interface SettingsV1 {
 /** Migrations, keyed by the version they produce (the form WXT storage expects). */
 export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
   2: (old: unknown): Settings => {
-    const v1 = (old && typeof old === 'object' ? old : {}) as SettingsV1;
+    const v1 = (old && typeof old === 'object' && !Array.isArray(old) ? old : {}) as SettingsV1;
+    // Damaged v1 values fall back to defaults like damaged v2 ones, and say so (issue 6, stored data).
+    const damaged = v1 !== old || ('enabled' in v1 && typeof v1.enabled !== 'boolean') || ('entities' in v1 && !Array.isArray(v1.entities));
+    if (damaged) console.warn('[Attribution Lens] stored v1 settings were damaged; using defaults for what was wrong:', old);
     const listed = Array.isArray(v1.entities) ? v1.entities : [...ENTITY_IDS];
     return {
       ...DEFAULT_SETTINGS,

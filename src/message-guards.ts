@@ -54,3 +54,7 @@ export function isCardRequest(v: unknown): v is { entity: EntityIdValue; matched
   const r = v as Record<string, unknown>;
   return isEntityId(r.entity) && isString(r.matched, 500) && (r.lang === 'en' || r.lang === 'ar');
 }
+
+export function isClaimRequest(v: unknown): v is { claimId: string } {
+  return !!v && typeof v === 'object' && isString((v as { claimId?: unknown }).claimId, 64);
+}

@@ -6,13 +6,14 @@
  *   popup → background          : getTabReport
  *   content script → background : getCardContent (the hover card's texts)
  *   popup → content script      : revealMention (sent to the frame that holds it)
+ *   popup → content script      : getCoverage, revealClaim (top frame)
  *   background → content script : focusNextMention (the keyboard command)
  *
  * @webext-core/messaging checks the message type; each handler also checks the
  * sender (only this extension) and the payload's shape (see message-guards.ts).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { EntityId } from './core';
+import type { EntityId, Verdict } from './core';
 import type { CardContent } from './ui/card-content';
 import type { Lang } from './ui/language';
 
@@ -35,6 +36,14 @@ export interface FrameReport {
   aboutStory: boolean;
 }
 
+/** How the page in the top frame relates to the story (see src/core/coverage.ts). */
+export interface CoverageReport {
+  verdict: Verdict;
+  /** The claims the page reports, each with the page's own sentence. */
+  claims: { claimId: string; text: string }[];
+  mentionCount: number;
+}
+
 export interface TabReport {
   tabId: number;
   frames: (FrameReport & { frameId: number })[];
@@ -47,6 +56,10 @@ interface ProtocolMap {
   revealMention(data: { id: string }): boolean;
   /** content script → background: the hover card's texts (the dataset stays out of the content bundle). */
   getCardContent(data: { entity: EntityId; matched: string; lang: Lang }): CardContent | null;
+  /** popup → top frame: which of the article's claims the page reports. */
+  getCoverage(): CoverageReport;
+  /** popup → top frame: scroll to the page's sentence that reports a claim, and mark it briefly. */
+  revealClaim(data: { claimId: string }): boolean;
   /** background → top frame, from the keyboard command: visit the next highlight and open its card. */
   focusNextMention(): boolean;
 }

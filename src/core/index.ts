@@ -2,3 +2,4 @@
 export { createMatcher, type Matcher } from './matcher';
 export type { Candidate, EntityId, MatchTable, Mention } from './matcher-types';
 export { foldText, foldString } from './fold-text';
+export { createCoverageDetector, coverageVerdict, type ClaimFinding, type CoverageRules, type Verdict } from './coverage';

@@ -78,6 +78,30 @@ export const sourceSchema = z.strictObject({
   url: z.url({ protocol: /^https$/ }).optional(),
 });
 
+/**
+ * Coverage: the signals that show a page reports one of the article's claims. A claim is
+ * reported when one block of the page holds a term from at least `need` of its groups, and
+ * from every group of `with`.
+ */
+export const coverageClaimSchema = z.strictObject({
+  id: nonEmpty,
+  /** The article sentence that makes this claim. */
+  sentence: z.string().regex(/^s\d+$/),
+  label: textEnAr,
+  groups: z.array(z.array(nonEmpty).min(1)).min(1),
+  need: z.number().int().min(1),
+  /** Groups that must match as well, whatever `need` says (the coalition: four members AND an accusation). */
+  with: z.array(z.array(nonEmpty).min(1)).optional(),
+});
+
+export const coverageSchema = z.strictObject({
+  rule: textEnAr,
+  sameStoryMinClaims: z.number().int().min(1),
+  /** At least one of these claims must be among them for "same story". */
+  sameStoryRequires: z.array(nonEmpty).min(1),
+  claims: z.array(coverageClaimSchema).min(1),
+});
+
 export const datasetSchema = z.strictObject({
   version: z.literal(1),
   article: z.strictObject({
@@ -101,6 +125,7 @@ export const datasetSchema = z.strictObject({
     z.strictObject({ date: isoDate, entities: z.array(entityIdSchema), text: textEnAr, source: nonEmpty }),
   ),
   sources: z.array(sourceSchema).min(1),
+  coverage: coverageSchema,
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;
@@ -108,3 +133,5 @@ export type Entity = z.infer<typeof entitySchema>;
 export type Alias = z.infer<typeof aliasSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type EntityId = z.infer<typeof entityIdSchema>;
+export type Coverage = z.infer<typeof coverageSchema>;
+export type CoverageClaim = z.infer<typeof coverageClaimSchema>;

@@ -82,6 +82,19 @@ export function validateDataset(raw: unknown): Dataset {
     if (!sourceIds.has(r.source)) problems.push(`chinaResponse[${i}].source: no source "${r.source}"`);
     if (r.sentence && !sentenceIds.has(r.sentence)) problems.push(`chinaResponse[${i}].sentence: no article sentence "${r.sentence}"`);
   });
+  const coverageIds = ds.coverage.claims.map((c) => c.id);
+  for (const d of duplicates(coverageIds)) problems.push(`coverage.claims: id "${d}" is used twice`);
+  ds.coverage.claims.forEach((c, i) => {
+    const at = `coverage.claims[${i}] (${c.id})`;
+    if (!sentenceIds.has(c.sentence)) problems.push(`${at}.sentence: no article sentence "${c.sentence}"`);
+    if (c.need > c.groups.length) problems.push(`${at}.need: ${c.need} is more than its ${c.groups.length} group(s)`);
+  });
+  ds.coverage.sameStoryRequires.forEach((id, i) => {
+    if (!coverageIds.includes(id)) problems.push(`coverage.sameStoryRequires[${i}]: no coverage claim "${id}"`);
+  });
+  if (ds.coverage.sameStoryMinClaims > ds.coverage.claims.length) {
+    problems.push(`coverage.sameStoryMinClaims: more than the ${ds.coverage.claims.length} claims`);
+  }
   ds.sources.forEach((s, i) => {
     if (s.kind !== 'article' && !s.url) problems.push(`sources[${i}] (${s.id}).url: only the article may have no link`);
   });

@@ -6,13 +6,16 @@
  * Opens every page that has a NAME.gold.json in one headless Chromium with .output/chrome-mv3
  * loaded, waits for the marks to settle, scores them as the corpus README says and prints
  * overall / per-entity / per-language precision, recall and F1, then every false positive and
- * every miss. Writes .output/eval-report.json. Exits 0 whatever the scores: it reports.
+ * every miss. Then coverage: which of the article's claims each page reports (asked from the
+ * extension, as the popup does), scored against test/fixtures/coverage: claim precision and
+ * recall, and verdict accuracy. Writes .output/eval-report.json. Exits 0 whatever the scores.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium, visitPage } from './lib/chromium.ts';
+import { askCoverage, readCoverageLabel, scoreCoverage, summarizeCoverage, type CoverageScore } from './lib/coverage.ts';
 import { CHROME_BUILD_DIR, DEFAULT_CORPUS_DIR, PROJECT_ROOT } from './lib/paths.ts';
 import { scorePage, summarize, type GoldFile, type Metrics, type PageScore } from './lib/score.ts';
 import { startStaticServer } from './lib/static-server.ts';
@@ -64,11 +67,15 @@ async function main(): Promise<void> {
   const server = await startStaticServer({ root: corpusDir });
   const browser = await launchChromium(CHROME_BUILD_DIR);
   const runs: PageRun[] = [];
+  const coverage: CoverageScore[] = [];
   try {
     console.log(`Evaluating ${pages.length} page(s) from ${corpusDir}\n`);
     for (const name of pages) {
       const gold = JSON.parse(await readFile(path.join(corpusDir, `${name}.gold.json`), 'utf8')) as GoldFile;
-      const visit = await visitPage(browser.context, `${server.url}${encodeURIComponent(name)}.html`);
+      const label = await readCoverageLabel(name);
+      const visit = await visitPage(browser.context, `${server.url}${encodeURIComponent(name)}.html`, async (page) => {
+        if (label) coverage.push(scoreCoverage(label, await askCoverage(browser.context, page)));
+      });
       const score = scorePage(name, gold, visit.marks);
       runs.push({ score, marks: visit.marks.length, settled: visit.settle.settled, settleMs: visit.settle.elapsedMs });
       console.log(
@@ -100,6 +107,21 @@ async function main(): Promise<void> {
   const unsettled = runs.filter((r) => !r.settled).map((r) => r.score.page);
   if (unsettled.length > 0) console.log(`\nPages whose marks were still changing 10 s after load: ${unsettled.join(', ')}`);
 
+  const cov = summarizeCoverage(coverage);
+  console.log(`\n== Coverage (${cov.pages} labelled pages) ==`);
+  console.log(
+    `claims          P ${fmt(cov.precision)}  R ${fmt(cov.recall)}   (tp ${cov.tp}, fp ${cov.fp}, fn ${cov.fn})`,
+  );
+  console.log(`verdicts        ${cov.verdictsRight} of ${cov.pages} right`);
+  for (const c of coverage) {
+    const wrong = [
+      ...c.falsePositives.map((id) => `+${id}`),
+      ...c.misses.map((id) => `-${id}`),
+      ...(c.verdictRight ? [] : [`verdict ${c.found?.verdict ?? 'none'} (expected ${c.expected.verdict})`]),
+    ];
+    if (wrong.length) console.log(`  ${c.page}: ${wrong.join(', ')}`);
+  }
+
   await mkdir(path.dirname(REPORT_PATH), { recursive: true });
   await writeFile(
     REPORT_PATH,
@@ -109,6 +131,7 @@ async function main(): Promise<void> {
         corpus: corpusDir,
         build: path.relative(PROJECT_ROOT, CHROME_BUILD_DIR),
         summary,
+        coverage: { summary: cov, pages: coverage },
         pages: runs.map((r) => ({
           page: r.score.page,
           lang: r.score.lang,

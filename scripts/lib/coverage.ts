@@ -1,0 +1,76 @@
+/**
+ * Coverage in the eval: asks the extension in a tab which of the article's claims the page
+ * reports (the same getCoverage message the popup sends), and scores that against the labels
+ * in test/fixtures/coverage (NAME.claims.json, read from the pages by a person).
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { CoverageReport } from '../../src/messaging.ts';
+import { PROJECT_ROOT } from './paths.ts';
+
+export const COVERAGE_LABELS_DIR = path.join(PROJECT_ROOT, 'test/fixtures/coverage');
+
+export interface CoverageLabel {
+  page: string;
+  verdict: CoverageReport['verdict'];
+  claims: string[];
+}
+
+export interface CoverageScore {
+  page: string;
+  expected: CoverageLabel;
+  found: CoverageReport | null;
+  truePositives: string[];
+  falsePositives: string[];
+  misses: string[];
+  verdictRight: boolean;
+}
+
+export async function readCoverageLabel(page: string): Promise<CoverageLabel | null> {
+  const file = path.join(COVERAGE_LABELS_DIR, `${page}.claims.json`);
+  return existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as CoverageLabel) : null;
+}
+
+/** Sends getCoverage to the tab's top frame from the extension's service worker, in @webext-core/messaging's format. */
+export async function askCoverage(context: BrowserContext, page: Page): Promise<CoverageReport | null> {
+  const worker = context.serviceWorkers()[0];
+  if (!worker) return null;
+  const reply = await worker.evaluate(async (url: string) => {
+    const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+    const [tab] = await c.tabs.query({ url });
+    if (tab?.id === undefined) return null;
+    const message = { id: 1, type: 'getCoverage', data: undefined, timestamp: Date.now() };
+    return new Promise((resolve) => c.tabs.sendMessage(tab.id as number, message, { frameId: 0 }, resolve));
+  }, page.url());
+  return (reply as { res?: CoverageReport } | null)?.res ?? null;
+}
+
+export function scoreCoverage(expected: CoverageLabel, found: CoverageReport | null): CoverageScore {
+  const got = found?.claims.map((c) => c.claimId) ?? [];
+  return {
+    page: expected.page,
+    expected,
+    found,
+    truePositives: got.filter((c) => expected.claims.includes(c)),
+    falsePositives: got.filter((c) => !expected.claims.includes(c)),
+    misses: expected.claims.filter((c) => !got.includes(c)),
+    verdictRight: found?.verdict === expected.verdict,
+  };
+}
+
+export function summarizeCoverage(scores: CoverageScore[]) {
+  const tp = scores.reduce((n, s) => n + s.truePositives.length, 0);
+  const fp = scores.reduce((n, s) => n + s.falsePositives.length, 0);
+  const fn = scores.reduce((n, s) => n + s.misses.length, 0);
+  return {
+    tp,
+    fp,
+    fn,
+    precision: tp + fp ? tp / (tp + fp) : null,
+    recall: tp + fn ? tp / (tp + fn) : null,
+    verdictsRight: scores.filter((s) => s.verdictRight).length,
+    pages: scores.length,
+  };
+}

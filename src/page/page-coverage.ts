@@ -24,7 +24,7 @@ export function createPageCoverage(doc: Document) {
   return {
     /** Which claims the page reports, with its own sentences; `mentionCount` from the highlighter. */
     report(mentionCount: number): CoverageReport {
-      const blocks = collectTextBlocks(doc.body ?? doc.documentElement);
+      const blocks = collectTextBlocks(doc.body ?? doc.documentElement, { withHighlights: true });
       const findings = detector.detect(blocks.map((b) => b.text));
       last = new Map(findings.map((f) => [f.claimId, { finding: f, block: blocks[f.block] as TextBlock }]));
       return {

@@ -27,6 +27,8 @@ export const UI_HOST_ATTRIBUTE = 'data-attribution-lens-ui';
 export interface TextBlock {
   nodes: Text[];
   text: string;
+  /** Offsets in `text` where one of our highlights was left out: no new name may span one. */
+  gaps?: number[];
 }
 
 function isEditable(el: Element): boolean {
@@ -35,11 +37,11 @@ function isEditable(el: Element): boolean {
   return (el as HTMLElement).isContentEditable === true;
 }
 
-/** True when the element's subtree must not be scanned. */
-export function isSkipped(el: Element): boolean {
+/** True when the element's subtree must not be scanned (our highlights too, unless `withHighlights`). */
+export function isSkipped(el: Element, withHighlights = false): boolean {
   return (
     SKIPPED.has(el.tagName.toUpperCase()) ||
-    el.hasAttribute(MARK_ATTRIBUTE) ||
+    (!withHighlights && el.hasAttribute(MARK_ATTRIBUTE)) ||
     el.hasAttribute(UI_HOST_ATTRIBUTE) ||
     isEditable(el)
   );
@@ -66,6 +68,8 @@ export interface WalkOptions {
   from?: Element;
   /** Stop before this element. */
   until?: Element;
+  /** Read the text inside our own highlights too (to read the page as its reader sees it). */
+  withHighlights?: boolean;
 }
 
 /**
@@ -74,19 +78,21 @@ export interface WalkOptions {
  */
 export function* walkTextBlocks(root: Node, options: WalkOptions = {}): Generator<TextBlock | typeof CHECKPOINT> {
   const doc = root.ownerDocument ?? (root as Document);
-  const { onShadowRoot, from, until } = options;
+  const { onShadowRoot, from, until, withHighlights = false } = options;
   let current: TextBlock | null = null;
   const take = (): TextBlock | null => {
     const done: TextBlock | null = current && /\S/.test(current.text) ? current : null;
     current = null;
     return done;
   };
+  let passedMark = false;
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode(node) {
       if (node.nodeType === 1) {
         const el = node as Element;
+        if (el.hasAttribute(MARK_ATTRIBUTE)) passedMark = true;
         if ((el as HTMLElement).shadowRoot && onShadowRoot) onShadowRoot((el as HTMLElement).shadowRoot as ShadowRoot);
-        return isSkipped(el) ? 2 /* FILTER_REJECT */ : 1;
+        return isSkipped(el, withHighlights) ? 2 /* FILTER_REJECT */ : 1;
       }
       return 1;
     },
@@ -122,6 +128,8 @@ export function* walkTextBlocks(root: Node, options: WalkOptions = {}): Generato
     }
     lastBlockOwner = owner;
     if (!current) current = { nodes: [], text: '' };
+    else if (passedMark) ((current as TextBlock).gaps ??= []).push((current as TextBlock).text.length);
+    passedMark = false;
     (current as TextBlock).nodes.push(text);
     (current as TextBlock).text += text.data;
   }
@@ -130,9 +138,9 @@ export function* walkTextBlocks(root: Node, options: WalkOptions = {}): Generato
 }
 
 /** All the blocks under `root` at once (see walkTextBlocks). */
-export function collectTextBlocks(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void): TextBlock[] {
+export function collectTextBlocks(root: Node, options: WalkOptions = {}): TextBlock[] {
   const blocks: TextBlock[] = [];
-  for (const item of walkTextBlocks(root, { onShadowRoot })) if (item) blocks.push(item);
+  for (const item of walkTextBlocks(root, options)) if (item) blocks.push(item);
   return blocks;
 }
 

@@ -1,0 +1,604 @@
+/**
+ * Measures what the extension costs a page, and prints the figures (it asserts nothing):
+ *
+ *   npm run build && flock /tmp/al-browser.lock npm run bench [-- --runs 5] [-- --page big]
+ *                                                              [-- --no-profile] [-- --no-node]
+ *
+ * Pages, served from 127.0.0.1: the seed article, the largest real corpus page
+ * (readability-guardian-1), a generated 5 MB page and a generated live blog
+ * (scripts/bench/generate-pages.ts). Each page is opened `--runs` times (a fresh tab each) in
+ * headless Chromium with .output/chrome-mv3 loaded, then as many times in a Chromium without
+ * it. Printed per page, as median / worst of the runs:
+ *
+ * - idle→final: from `document_idle` to the last change of the highlight count. `document_idle`
+ *   is the moment Chrome starts evaluating the content script (its `EvaluateScript` event in
+ *   the trace, in the page's `performance.now()` time). Chrome picks that moment itself,
+ *   between DOMContentLoaded and just after the load event, so it is often BEFORE the
+ *   document's readiness becomes 'complete' (PerformanceNavigationTiming.domComplete); timing
+ *   from 'complete' would then hide the extension's first work. The gap (idle − complete) is
+ *   printed; without a trace the clock falls back to domComplete. The count's changes are
+ *   timed by a MutationObserver in the page (in-page-measure.ts); "final" means no change for
+ *   1.5 s afterwards (the corpus rule). On the live blog the clock starts at its last append
+ *   instead (the lag behind the page).
+ * - idle→first in view: to the first change that put a highlight inside the 1280×720 viewport.
+ * - longest extension task and the extension's total main-thread time, from a Chrome trace
+ *   (trace.ts says how tasks are attributed); the page's longest task of any cause and its
+ *   style/layout/paint time after DOMContentLoaded, with and without the extension (what the
+ *   browser re-renders because the extension changed the DOM is not in the extension's
+ *   tasks); and where the time from idle to the final highlight went.
+ * - heap added: V8 heap after a forced GC (CDP Runtime.getHeapUsage: the whole isolate, so the
+ *   content script's isolated world too) with the extension minus without, run by run; also
+ *   the Blink (embedder) heap and DOM nodes added.
+ * - floor and naive mark.js (in-page-measure.ts): the floor in the same tab as the extension,
+ *   after it settled; naive mark.js in the tab without the extension, after the same wait.
+ *
+ * Then the matcher alone in Node (matcher-node.ts), machine information, the content script's
+ * size, and a CPU profile of one more visit to the 5 MB page with an unminified build
+ * (wxt.profile.config.ts), its time split by function. Everything printed is also written
+ * to .output/bench-report.txt.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { CHROMIUM_PATH, launchChromium } from './lib/chromium.ts';
+import { MARK_ATTRIBUTE } from './lib/collect-marks.ts';
+import { CHROME_BUILD_DIR, DEFAULT_CORPUS_DIR, PROJECT_ROOT } from './lib/paths.ts';
+import { startStaticServer } from './lib/static-server.ts';
+import { bigPage, liveBlogPage, LIVE_BATCH_SIZE, LIVE_BATCHES, LIVE_INTERVAL_MS } from './bench/generate-pages.ts';
+import {
+  floorExpression,
+  naiveMarkExpression,
+  probeScript,
+  readProbeExpression,
+  type FloorResult,
+  type NaiveResult,
+  type ProbeReading,
+} from './bench/in-page-measure.ts';
+import { benchMatcher, highlightedAliases } from './bench/matcher-node.ts';
+import { profileByFunction, readTrace, startTrace, type VisitTrace } from './bench/trace.ts';
+
+const REPORT_PATH = path.join(PROJECT_ROOT, '.output/bench-report.txt');
+const PROFILE_BUILD_DIR = path.join(PROJECT_ROOT, '.output/bench-profile/chrome-mv3');
+const CONTENT_SCRIPT = path.join(CHROME_BUILD_DIR, 'content-scripts/content.js');
+const MARK_JS = path.join(PROJECT_ROOT, 'node_modules/mark.js/dist/mark.min.js');
+/** The count must not change for this long to be final (the corpus README's rule). */
+const QUIET_MS = 1500;
+/** Give up waiting this long after the load event (after the live blog's last append). */
+const MAX_WAIT_MS = 30_000;
+
+const lines: string[] = [];
+function out(line = ''): void {
+  lines.push(line);
+  console.log(line);
+}
+
+interface BenchPage {
+  key: string;
+  label: string;
+  url: string;
+  /** The HTML the Node benchmark reads (the live blog: its final state). */
+  html: string;
+  live: boolean;
+  note: string;
+}
+
+interface Heap {
+  js: number;
+  embedder: number | null;
+  nodes: number;
+}
+
+interface ExtRun {
+  reading: ProbeReading;
+  trace: VisitTrace;
+  heap: Heap;
+  floor: FloorResult;
+  settled: boolean;
+}
+
+interface PlainRun {
+  reading: ProbeReading;
+  trace: VisitTrace;
+  heap: Heap;
+  naive: NaiveResult;
+  settled: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One visit
+
+/** Waits until the mark count has not changed for QUIET_MS (and the live blog is done). */
+async function waitSettled(page: Page): Promise<boolean> {
+  const read = async () =>
+    (await page.evaluate(
+      '({ marks: window.__alBench ? window.__alBench.marks : 0, done: window.__liveBlog ? window.__liveBlog.done : true })',
+    )) as { marks: number; done: boolean };
+  let start = Date.now();
+  let { marks: last, done } = await read();
+  let lastChange = Date.now();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = Date.now();
+    const current = await read();
+    if (!done && current.done) start = now; // the live blog's deadline counts from its last append
+    done = current.done;
+    if (current.marks !== last) {
+      last = current.marks;
+      lastChange = now;
+    }
+    if (done && now - lastChange >= QUIET_MS) return true;
+    if (now - start >= MAX_WAIT_MS && (done || now - start >= MAX_WAIT_MS + 15_000)) return false;
+  }
+}
+
+async function measureHeap(cdp: CDPSession): Promise<Heap> {
+  await cdp.send('HeapProfiler.enable');
+  // Twice: the first collection can leave garbage that finalisers freed.
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; embedderHeapUsedSize?: number };
+  const dom = (await cdp.send('Memory.getDOMCounters')) as { nodes: number };
+  return { js: usage.usedSize, embedder: usage.embedderHeapUsedSize ?? null, nodes: dom.nodes };
+}
+
+async function extensionVisit(context: BrowserContext, url: string, aliases: string[]): Promise<ExtRun> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    const trace = await startTrace(cdp);
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    const settled = await waitSettled(page);
+    const reading = (await page.evaluate(readProbeExpression())) as ProbeReading;
+    const visit = readTrace(await trace.stop(), url);
+    const heap = await measureHeap(cdp);
+    const floor = (await page.evaluate(floorExpression(aliases))) as FloorResult;
+    return { reading, trace: visit, heap, floor, settled };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+async function plainVisit(context: BrowserContext, url: string, aliases: string[], markJs: string): Promise<PlainRun> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    const trace = await startTrace(cdp);
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    const settled = await waitSettled(page);
+    const reading = (await page.evaluate(readProbeExpression())) as ProbeReading;
+    const visit = readTrace(await trace.stop(), url);
+    const heap = await measureHeap(cdp);
+    await page.addScriptTag({ content: markJs });
+    const naive = (await page.evaluate(naiveMarkExpression(aliases))) as NaiveResult;
+    return { reading, trace: visit, heap, naive, settled };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures
+
+function median(values: number[]): number {
+  const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return NaN;
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? (v[mid] as number) : ((v[mid - 1] as number) + (v[mid] as number)) / 2;
+}
+
+function worst(values: number[]): number {
+  const v = values.filter((x) => Number.isFinite(x));
+  return v.length ? Math.max(...v) : NaN;
+}
+
+const ms = (x: number): string => (Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x.toFixed(1)) : '–');
+const mb = (bytes: number): string => (Number.isFinite(bytes) ? (bytes / 1048576).toFixed(2) : '–');
+const ratio = (x: number): string => (Number.isFinite(x) && x > 0 ? `${x >= 10 ? x.toFixed(0) : x.toFixed(2)}×` : '–');
+const mw = (values: number[], f: (x: number) => string = ms): string => `${f(median(values))} / ${f(worst(values))}`;
+
+function table(header: string[], rows: string[][], alignLeft = 1): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const fmt = (cells: string[]) =>
+    cells.map((c, i) => (i < alignLeft ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  ');
+  out(fmt(header));
+  out(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) out(fmt(r));
+}
+
+interface PageResult {
+  page: BenchPage;
+  ext: ExtRun[];
+  plain: PlainRun[];
+}
+
+/** `document_idle` in a visit with the extension (see the file comment). */
+function idleOf(run: ExtRun): number {
+  return run.trace.scriptStart ?? run.reading.domComplete;
+}
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+const extTasks = (run: ExtRun) => run.trace.tasks.filter((t) => t.extMs > 0);
+const longestExt = (run: ExtRun) => Math.max(0, ...extTasks(run).map((t) => t.extMs));
+const totalExt = (run: ExtRun) => sum(extTasks(run).map((t) => t.extMs));
+const afterDcl = (run: ExtRun | PlainRun) => run.trace.tasks.filter((t) => t.start >= run.reading.domContentLoaded);
+const longestAfterDcl = (run: ExtRun | PlainRun) => Math.max(0, ...afterDcl(run).map((t) => t.ms));
+const renderAfterDcl = (run: ExtRun | PlainRun) => sum(afterDcl(run).map((t) => t.renderMs));
+
+/** Where the time from idle to the final highlight went: extension tasks, rendering in other tasks, other tasks, idle. */
+function breakdown(run: ExtRun): { ext: number; render: number; other: number; idle: number } {
+  // From the start of the task in which the content script was evaluated.
+  const from = Math.min(idleOf(run), ...run.trace.tasks.filter((t) => t.start + t.ms > idleOf(run)).slice(0, 1).map((t) => t.start));
+  const to = finalOf(run, false);
+  const inWindow = run.trace.tasks.filter((t) => t.start >= from && t.start < to);
+  const ext = sum(inWindow.map((t) => t.extMs));
+  const render = sum(inWindow.filter((t) => t.extMs === 0).map((t) => t.renderMs));
+  const busy = sum(inWindow.map((t) => t.ms));
+  const other = busy - sum(inWindow.filter((t) => t.extMs > 0).map((t) => t.extMs)) - render;
+  return { ext, render, other: Math.max(0, other), idle: Math.max(0, to - from - busy) };
+}
+
+/** The extension's headline time on a page: idle→final, or the lag after the live blog's last append. */
+function finalTimes(r: PageResult): number[] {
+  return r.ext.map((run) => finalOf(run, r.page.live) - (r.page.live ? (run.reading.liveBlog?.last ?? NaN) : idleOf(run)));
+}
+
+/**
+ * When the highlights became final: the last change of the count or, on a page where the
+ * extension marks nothing, the end of its last task (its scan is then all there is to wait for).
+ */
+function finalOf(run: ExtRun, live: boolean): number {
+  if (run.reading.lastChange !== null) return run.reading.lastChange;
+  if (live) return NaN;
+  const ends = extTasks(run).map((t) => t.start + t.ms);
+  return ends.length ? Math.max(...ends) : NaN;
+}
+
+
+
+function printResults(results: PageResult[], runs: number): void {
+  out(`## In Chromium, ${runs} runs per page: median / worst (ms unless stated)`);
+  out();
+  table(
+    ['page', 'marks', 'idle→final', 'idle→1st in view', 'idle − complete', 'longest ext task', 'ext tasks >50ms', 'ext main-thread total'],
+    results.map((r) => [
+      r.page.key,
+      mw(
+        r.ext.map((e) => e.reading.marks),
+        (x) => (Number.isFinite(x) ? x.toFixed(0) : '–'),
+      ),
+      (r.page.live ? '†' : '') + mw(finalTimes(r)),
+      mw(r.ext.map((e) => (e.reading.firstInViewport === null ? NaN : e.reading.firstInViewport - idleOf(e)))),
+      mw(r.ext.map((e) => (e.trace.scriptStart === null ? NaN : e.trace.scriptStart - e.reading.domComplete))),
+      mw(r.ext.map(longestExt)),
+      mw(
+        r.ext.map((e) => extTasks(e).filter((t) => t.extMs > 50).length),
+        (x) => (Number.isFinite(x) ? x.toFixed(0) : '–'),
+      ),
+      mw(r.ext.map(totalExt)),
+    ]),
+  );
+  out('† live blog: from its last append to the last change of the highlight count. On a page with no marks (guardian),');
+  out('  "final" is the end of the extension\'s last task.');
+  out('idle = Chrome starts evaluating the content script (trace); "idle − complete" < 0: that was before readyState \'complete\'.');
+  out();
+  table(
+    ['page', 'longest task after DCL: with ext', 'without', 'style+layout+paint after DCL: with', 'without', 'V8 heap added (MB)', 'Blink heap added (MB)', 'DOM nodes added'],
+    results.map((r) => {
+      const pairs = r.ext.map((e, i) => [e, r.plain[i]] as const).filter((p): p is readonly [ExtRun, PlainRun] => !!p[1]);
+      return [
+        r.page.key,
+        mw(r.ext.map(longestAfterDcl)),
+        mw(r.plain.map(longestAfterDcl)),
+        mw(r.ext.map(renderAfterDcl)),
+        mw(r.plain.map(renderAfterDcl)),
+        mw(
+          pairs.map(([e, p]) => e.heap.js - p.heap.js),
+          mb,
+        ),
+        mw(
+          pairs.map(([e, p]) => (e.heap.embedder ?? NaN) - (p.heap.embedder ?? NaN)),
+          mb,
+        ),
+        mw(
+          pairs.map(([e, p]) => e.heap.nodes - p.heap.nodes),
+          (x) => (Number.isFinite(x) ? x.toFixed(0) : '–'),
+        ),
+      ];
+    }),
+  );
+  out('Main-thread tasks of any cause (script, parsing, style, layout, paint) from DOMContentLoaded on, from the trace.');
+  out('Heap: after two forced GCs, with the extension minus without, paired run by run.');
+  out();
+  table(
+    ['page', 'floor total', 'floor: walk', 'floor: regexp', 'floor chars', 'naive mark.js', 'naive marks'],
+    results.map((r) => [
+      r.page.key,
+      mw(r.ext.map((e) => e.floor.totalMs)),
+      mw(r.ext.map((e) => e.floor.walkMs)),
+      mw(r.ext.map((e) => e.floor.regexMs)),
+      `${(median(r.ext.map((e) => e.floor.chars)) / 1000).toFixed(0)}k`,
+      mw(r.plain.map((p) => p.naive.ms)),
+      median(r.plain.map((p) => p.naive.marks)).toFixed(0),
+    ]),
+  );
+  out();
+  out('Ratios (of medians):');
+  table(
+    ['page', 'ext÷floor (idle→final)', 'ext÷floor (main-thread total)', 'naive÷ext (idle→final)', 'naive÷ext (main-thread total)'],
+    results.map((r) => {
+      const fin = median(finalTimes(r));
+      const cpu = median(r.ext.map(totalExt));
+      const fl = median(r.ext.map((e) => e.floor.totalMs));
+      const nv = median(r.plain.map((p) => p.naive.ms));
+      return [
+        r.page.key,
+        r.page.live ? 'n/a†' : ratio(fin / fl),
+        ratio(cpu / fl),
+        r.page.live ? 'n/a†' : ratio(nv / fin),
+        ratio(nv / cpu),
+      ];
+    }),
+  );
+  out('† on the live blog idle→final is dominated by the page\'s own 10 s of appends; compare main-thread totals.');
+  out();
+  out('Where idle→final went (medians, ms): extension tasks, style/layout/paint in other tasks, other tasks, main thread idle:');
+  table(
+    ['page', 'idle→final', 'extension', 'rendering', 'other', 'idle'],
+    results
+      .filter((r) => !r.page.live)
+      .map((r) => {
+        const b = r.ext.map(breakdown);
+        return [
+          r.page.key,
+          ms(median(finalTimes(r))),
+          ms(median(b.map((x) => x.ext))),
+          ms(median(b.map((x) => x.render))),
+          ms(median(b.map((x) => x.other))),
+          ms(median(b.map((x) => x.idle))),
+        ];
+      }),
+  );
+  const unsettled = results.flatMap((r) =>
+    r.ext.filter((e) => !e.settled).map(() => `${r.page.key} (with extension)`),
+  );
+  if (unsettled.length) out(`Warning: marks still changing at the deadline in ${unsettled.join(', ')}.`);
+  out();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Setup and the other sections
+
+function machineInfo(): void {
+  const cpus = os.cpus();
+  let chromium = 'unknown';
+  try {
+    chromium = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    // Printed as unknown.
+  }
+  let commit = 'unknown';
+  let dirty = '';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
+    const changed = execFileSync('git', ['status', '--porcelain', '--', 'src', 'entrypoints'], { cwd: PROJECT_ROOT, encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.slice(3));
+    if (changed.length) dirty = ` + uncommitted changes in ${changed.join(', ')}`;
+  } catch {
+    // Not a git checkout.
+  }
+  out(`Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.type()} ${os.release()}`);
+  out(`Browser: ${chromium}, headless, 1280×720; Node ${process.version}`);
+  out(`Load average at start: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} (other work on the machine skews timings)`);
+  out(`Code: ${commit}${dirty}; build ${new Date(statSync(CONTENT_SCRIPT).mtime).toISOString()}`);
+}
+
+async function bundleSize(): Promise<void> {
+  const raw = await readFile(CONTENT_SCRIPT);
+  const css = path.join(path.dirname(CONTENT_SCRIPT), 'content.css');
+  const cssSize = existsSync(css) ? statSync(css).size : 0;
+  out(
+    `Content script: ${path.relative(PROJECT_ROOT, CONTENT_SCRIPT)} ${(raw.length / 1000).toFixed(1)} kB raw, ` +
+      `${(gzipSync(raw, { level: 9 }).length / 1000).toFixed(1)} kB gzip; content.css ${(cssSize / 1000).toFixed(1)} kB`,
+  );
+}
+
+function newerSourcesThanBuild(): string[] {
+  const built = statSync(CONTENT_SCRIPT).mtimeMs;
+  const dirs = ['src/core', 'src/page', 'src/data', 'entrypoints'].map((d) => path.join(PROJECT_ROOT, d));
+  const newer: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+      const p = path.join(dir, name);
+      const st = statSync(p);
+      if (st.isDirectory()) walk(p);
+      else if (st.mtimeMs > built) newer.push(path.relative(PROJECT_ROOT, p));
+    }
+  };
+  dirs.forEach(walk);
+  return newer;
+}
+
+function printMatcher(pages: BenchPage[]): void {
+  out('## The matcher alone, in Node (median of repeated runs; MB = 10^6 UTF-8 bytes of block text)');
+  out();
+  const rows = benchMatcher(pages.map((p) => ({ name: p.key, html: p.html })));
+  const rate = (mbytes: number, t: number) => (t > 0 ? (mbytes / (t / 1000)).toFixed(t > 0 && mbytes / (t / 1000) >= 100 ? 0 : 1) : '–');
+  table(
+    ['page', 'text MB', 'blocks', 'mentions', 'matcher ms', 'matcher MB/s', 'of which fold ms', 'its pattern ms', 'one regexp MB/s', 'indexOf "APT40" MB/s', 'indexOf÷matcher'],
+    rows.map((r) => [
+      r.page,
+      r.mb.toFixed(3),
+      String(r.blocks),
+      String(r.mentions),
+      ms(r.matcherMs),
+      rate(r.mb, r.matcherMs),
+      ms(r.foldMs),
+      ms(r.patternMs),
+      rate(r.mb, r.combinedMs),
+      rate(r.mb, r.indexOfMs),
+      ratio(r.matcherMs / r.indexOfMs),
+    ]),
+  );
+  out('"fold" = foldText on every block; "its pattern" = the matcher\'s combined expression over the folded blocks;');
+  out('"one regexp" = the floor\'s expression (every alias, escaped, /gi) over the raw text. The rest of the matcher\'s');
+  out('time is candidate checks and context rules.');
+  out();
+}
+
+async function printProfile(page: BenchPage): Promise<void> {
+  out(`## Where the extension spends its time on ${page.key}: one CPU-profiled visit, unminified build`);
+  out();
+  execFileSync('npx', ['wxt', 'build', '-c', 'scripts/bench/wxt.profile.config.ts'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+  const session = await launchChromium(PROFILE_BUILD_DIR);
+  try {
+    await session.context.addInitScript({ content: probeScript(MARK_ATTRIBUTE) });
+    const tab = await session.context.newPage();
+    const cdp = await session.context.newCDPSession(tab);
+    const trace = await startTrace(cdp, { cpuProfile: true });
+    await tab.goto(page.url, { waitUntil: 'load', timeout: 60_000 });
+    await waitSettled(tab);
+    const reading = (await tab.evaluate(readProbeExpression())) as ProbeReading;
+    const events = await trace.stop();
+    const visit = readTrace(events, page.url);
+    const rows = profileByFunction(events, visit.intervals);
+    const sampled = rows.reduce((s, r) => s + r.selfMs, 0);
+    out(
+      `${reading.marks} marks; idle→final ${ms((reading.lastChange ?? NaN) - reading.domComplete)} ms with profiling on; ` +
+        `extension tasks ${visit.tasks.filter((t) => t.extMs > 0).length}, ` +
+        `${ms(sum(visit.tasks.map((t) => t.extMs)))} ms (sampled ${ms(sampled)} ms)`,
+    );
+    out();
+    const where = (r: { where: string }) => r.where || 'V8/Blink';
+    const short = (name: string) => (name.length > 60 ? `${name.slice(0, 57)}...` : name);
+    out('By self time (the function itself, with the DOM and regexp built-ins it calls directly):');
+    table(
+      ['function', 'where', 'self ms', '%'],
+      rows
+        .sort((a, b) => b.selfMs - a.selfMs)
+        .slice(0, 18)
+        .map((r) => [short(r.name), where(r), ms(r.selfMs), ((100 * r.selfMs) / sampled).toFixed(1)]),
+      2,
+    );
+    out();
+    out('By total time (with callees), extension functions only:');
+    table(
+      ['function', 'where', 'total ms', '%'],
+      rows
+        .filter((r) => r.where.startsWith('content.js'))
+        .sort((a, b) => b.totalMs - a.totalMs)
+        .slice(0, 14)
+        .map((r) => [r.name, r.where, ms(r.totalMs), ((100 * r.totalMs) / sampled).toFixed(1)]),
+      2,
+    );
+    out();
+  } finally {
+    await session.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '5' },
+      page: { type: 'string', multiple: true },
+      'no-profile': { type: 'boolean', default: false },
+      'no-node': { type: 'boolean', default: false },
+    },
+  });
+  const runs = Math.max(1, Number(values.runs) || 5);
+  if (!existsSync(path.join(CHROME_BUILD_DIR, 'manifest.json')) || !existsSync(CONTENT_SCRIPT)) {
+    throw new Error(`${path.relative(PROJECT_ROOT, CHROME_BUILD_DIR)} is missing: run npm run build first`);
+  }
+  const started = Date.now();
+  out(`# npm run bench (${new Date().toISOString()})`);
+  out();
+  machineInfo();
+  await bundleSize();
+  const stale = newerSourcesThanBuild();
+  if (stale.length) out(`Warning: newer than the build, not measured: ${stale.join(', ')} (run npm run build)`);
+  out();
+
+  const big = bigPage();
+  const live = liveBlogPage();
+  const seedName = 'seed-ar-000_032fcb27abe777f4.html';
+  const guardianName = 'readability-guardian-1.html';
+  const server = await startStaticServer({
+    root: DEFAULT_CORPUS_DIR,
+    pages: { '/bench/big.html': big.html, '/bench/live.html': live.html },
+  });
+  const read = (name: string) => readFile(path.join(DEFAULT_CORPUS_DIR, name), 'utf8');
+  const allPages: BenchPage[] = [
+    { key: 'seed', label: seedName, url: `${server.url}${seedName}`, html: await read(seedName), live: false, note: '' },
+    { key: 'guardian', label: guardianName, url: `${server.url}${guardianName}`, html: await read(guardianName), live: false, note: '' },
+    { key: 'big', label: 'generated 5 MB page', url: `${server.url}bench/big.html`, html: big.html, live: false, note: '' },
+    { key: 'live', label: 'generated live blog', url: `${server.url}bench/live.html`, html: live.finalHtml, live: true, note: '' },
+  ];
+  const wanted = values.page ?? [];
+  const pages = wanted.length ? allPages.filter((p) => wanted.includes(p.key)) : allPages;
+  if (!pages.length) throw new Error(`--page must be among ${allPages.map((p) => p.key).join(', ')}`);
+  const byteSize = (s: string) => (Buffer.byteLength(s) / 1e6).toFixed(2);
+  out('Pages:');
+  out(`  seed      ${seedName}: ${byteSize(allPages[0]!.html)} MB HTML`);
+  out(`  guardian  ${guardianName}: ${byteSize(allPages[1]!.html)} MB HTML (most of it scripts and styles)`);
+  out(`  big       generated: ${byteSize(big.html)} MB HTML, ${big.elements} elements, ${big.mentions} mention sentences (en, ar, de, ru, zh)`);
+  out(
+    `  live      generated: ${byteSize(live.html)} MB HTML; from load appends ${LIVE_BATCH_SIZE} paragraphs every ${LIVE_INTERVAL_MS} ms ` +
+      `${LIVE_BATCHES} times (final ${live.elements} elements, ${live.mentions} mention sentences)`,
+  );
+  out();
+
+  const aliases = highlightedAliases();
+  const markJs = await readFile(MARK_JS, 'utf8');
+  const results: PageResult[] = [];
+  try {
+    for (const page of pages) {
+      const result: PageResult = { page, ext: [], plain: [] };
+      process.stderr.write(`${page.key}: with the extension`);
+      const withExt = await launchChromium(CHROME_BUILD_DIR);
+      try {
+        await withExt.context.addInitScript({ content: probeScript(MARK_ATTRIBUTE) });
+        for (let i = 0; i < runs; i++) {
+          result.ext.push(await extensionVisit(withExt.context, page.url, aliases));
+          process.stderr.write('.');
+        }
+      } finally {
+        await withExt.close();
+      }
+      process.stderr.write(' without');
+      const plain = await launchChromium(null);
+      try {
+        await plain.context.addInitScript({ content: probeScript(MARK_ATTRIBUTE) });
+        for (let i = 0; i < runs; i++) {
+          result.plain.push(await plainVisit(plain.context, page.url, aliases, markJs));
+          process.stderr.write('.');
+        }
+      } finally {
+        await plain.close();
+      }
+      process.stderr.write(` ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+      results.push(result);
+    }
+    printResults(results, runs);
+    const bigPageSpec = pages.find((p) => p.key === 'big');
+    if (!values['no-profile'] && bigPageSpec) await printProfile(bigPageSpec);
+  } finally {
+    await server.close();
+  }
+  if (!values['no-node']) printMatcher(pages);
+  out(`Total time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  await mkdir(path.dirname(REPORT_PATH), { recursive: true });
+  await writeFile(REPORT_PATH, lines.join('\n') + '\n');
+  console.log(`\nWritten to ${path.relative(process.cwd(), REPORT_PATH)}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(`bench: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  process.exitCode = 1;
+});

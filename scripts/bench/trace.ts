@@ -1,0 +1,217 @@
+/**
+ * A Chrome trace of one page visit, through CDP's Tracing domain, and what the benchmark reads
+ * from it: which main-thread tasks ran the extension's content script, and for how long.
+ *
+ * Attribution: a task (a top-level `ThreadControllerImpl::RunTask` of the renderer's main
+ * thread) is the extension's when a script event inside it (`EvaluateScript`, `FunctionCall`,
+ * `v8.compile`) carries the content script's URL (chrome-extension://ID/content-scripts/…).
+ * Its extension time is the task's duration minus the page's own script and HTML parsing in
+ * it (the live blog's timer runs in the same task as the extension's MutationObserver
+ * callback). Promise continuations run in a task's microtask checkpoint, outside any
+ * `FunctionCall`, so counting whole tasks rather than only the events with the URL keeps the
+ * work after an `await` with the extension. Style, layout and paint that the browser does in
+ * later frames because the extension changed the DOM are not in these tasks; each task's
+ * rendering time is kept so a visit can be compared with one without the extension.
+ *
+ * Tracing costs a little: `devtools.timeline` records every call from the browser into script,
+ * including a TreeWalker filter's `acceptNode` per element.
+ */
+import type { CDPSession } from 'playwright-core';
+
+interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame: { functionName: string; url?: string; lineNumber: number; columnNumber: number };
+}
+
+export interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  id?: string;
+  args?: {
+    data?: {
+      url?: string;
+      documentLoaderURL?: string;
+      startTime?: number;
+      cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+      timeDeltas?: number[];
+    };
+    frame?: string;
+  };
+}
+
+/** Starts recording; `stop()` ends it and returns every event. */
+export async function startTrace(
+  cdp: CDPSession,
+  { cpuProfile = false } = {},
+): Promise<{ stop(): Promise<TraceEvent[]> }> {
+  const events: TraceEvent[] = [];
+  const onData = (e: { value: object[] }) => {
+    for (const ev of e.value) events.push(ev as TraceEvent);
+  };
+  cdp.on('Tracing.dataCollected', onData);
+  await cdp.send('Tracing.start', {
+    traceConfig: {
+      recordMode: 'recordAsMuchAsPossible',
+      includedCategories: [
+        'toplevel',
+        'devtools.timeline',
+        'blink.user_timing',
+        '__metadata',
+        ...(cpuProfile ? ['disabled-by-default-v8.cpu_profiler'] : []),
+      ],
+      excludedCategories: ['*'],
+    },
+    transferMode: 'ReportEvents',
+  });
+  return {
+    async stop() {
+      const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+      await cdp.send('Tracing.end');
+      await complete;
+      cdp.off('Tracing.dataCollected', onData);
+      return events;
+    },
+  };
+}
+
+/** One top-level task of the page's main thread. Times in the page's `performance.now()` ms. */
+export interface TaskInfo {
+  start: number;
+  ms: number;
+  /** The extension's time in it (see the file comment), or 0 when the extension did not run in it. */
+  extMs: number;
+  /** Style, layout and paint in it (outermost events only). */
+  renderMs: number;
+}
+
+export interface VisitTrace {
+  /** When Chrome started evaluating the content script; null when it never ran (or without the extension). */
+  scriptStart: number | null;
+  tasks: TaskInfo[];
+  /** The extension's tasks as [start, end] in trace time (µs), for `profileByFunction`. */
+  intervals: Array<[number, number]>;
+}
+
+const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile']);
+const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+const RENDER_EVENTS = new Set(['UpdateLayoutTree', 'RecalculateStyles', 'Layout', 'PrePaint', 'Paint', 'Layerize']);
+
+/** Reads the main-thread tasks of the visit to `pageUrl` from a trace. */
+export function readTrace(events: TraceEvent[], pageUrl: string): VisitTrace {
+  const isOurs = (e: TraceEvent) => SCRIPT_EVENTS.has(e.name) && (e.args?.data?.url ?? '').includes('/content-scripts/');
+  // performance.now() is 0 at the navigation start of the page's document, which the main
+  // thread of the page's renderer records.
+  const nav = events.filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === pageUrl);
+  const navStart = nav[nav.length - 1];
+  if (!navStart) return { scriptStart: null, tasks: [], intervals: [] };
+  const { pid, tid, ts: origin } = navStart;
+  const toPage = (ts: number) => (ts - origin) / 1000;
+  const thread = events
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const first = thread.find((e) => isOurs(e) && e.name === 'EvaluateScript') ?? thread.find(isOurs);
+
+  const tasks: TaskInfo[] = [];
+  const intervals: Array<[number, number]> = [];
+  for (let i = 0; i < thread.length; i++) {
+    const task = thread[i] as TraceEvent;
+    if (!TASK_EVENTS.has(task.name) || task.ts < origin) continue;
+    const end = task.ts + (task.dur as number);
+    let ours = false;
+    let pageTime = 0;
+    let pageEnd = -1; // end of the outermost page event counted, to skip the events nested in it
+    let renderTime = 0;
+    let renderEnd = -1;
+    let j = i + 1;
+    for (; j < thread.length && (thread[j] as TraceEvent).ts < end; j++) {
+      const e = thread[j] as TraceEvent;
+      if (isOurs(e)) ours = true;
+      else if (e.ts >= pageEnd && (e.name === 'ParseHTML' || (SCRIPT_EVENTS.has(e.name) && e.name !== 'v8.compile'))) {
+        pageTime += e.dur as number;
+        pageEnd = e.ts + (e.dur as number);
+      }
+      if (RENDER_EVENTS.has(e.name) && e.ts >= renderEnd) {
+        renderTime += e.dur as number;
+        renderEnd = e.ts + (e.dur as number);
+      }
+    }
+    const extMs = ours ? Math.max(0, (task.dur as number) - pageTime) / 1000 : 0;
+    if (ours) intervals.push([task.ts, end]);
+    tasks.push({ start: toPage(task.ts), ms: (task.dur as number) / 1000, extMs, renderMs: renderTime / 1000 });
+    i = j - 1; // tasks do not nest: go on after this one
+  }
+  return { scriptStart: first ? toPage(first.ts) : null, tasks, intervals };
+}
+
+/** One function's share of the sampled time. */
+export interface ProfileRow {
+  name: string;
+  /** `content.js:LINE` for the extension, `page`, or '' for V8/Blink work ("(garbage collector)"). */
+  where: string;
+  selfMs: number;
+  totalMs: number;
+}
+
+/**
+ * From a trace recorded with `cpuProfile`, the sampled time inside `intervals` (the extension's
+ * tasks), by function: self time (the function itself, with the DOM and regexp built-ins it
+ * calls) and total time (with its callees). Samples outside any interval are ignored.
+ */
+export function profileByFunction(events: TraceEvent[], intervals: Array<[number, number]>): ProfileRow[] {
+  // Rebuild each profile (one per sampled thread) from its chunks.
+  const profiles = new Map<string, { start: number; nodes: Map<number, ProfileNode>; samples: number[]; deltas: number[] }>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.id}`;
+    if (e.name === 'Profile') {
+      profiles.set(key, { start: e.args?.data?.startTime ?? e.ts, nodes: new Map(), samples: [], deltas: [] });
+    } else if (e.name === 'ProfileChunk') {
+      const p = profiles.get(key);
+      const data = e.args?.data;
+      if (!p || !data) continue;
+      for (const n of data.cpuProfile?.nodes ?? []) p.nodes.set(n.id, n);
+      p.samples.push(...(data.cpuProfile?.samples ?? []));
+      p.deltas.push(...(data.timeDeltas ?? []));
+    }
+  }
+  const ours = (n: ProfileNode) => (n.callFrame.url ?? '').includes('/content-scripts/');
+  const profile = [...profiles.values()].find((p) => [...p.nodes.values()].some(ours));
+  if (!profile) return [];
+  const sorted = intervals.slice().sort((a, b) => a[0] - b[0]);
+  const inside = (t: number) => sorted.some(([s, e]) => t >= s && t < e);
+  const rows = new Map<string, ProfileRow>();
+  const rowOf = (n: ProfileNode): ProfileRow => {
+    const f = n.callFrame;
+    const where = ours(n) ? `content.js:${f.lineNumber + 1}` : f.url ? 'page' : '';
+    const key = `${f.functionName}|${where}`;
+    let row = rows.get(key);
+    if (!row) rows.set(key, (row = { name: f.functionName || '(anonymous)', where, selfMs: 0, totalMs: 0 }));
+    return row;
+  };
+  let t = profile.start;
+  for (let i = 0; i < profile.samples.length; i++) {
+    const delta = profile.deltas[i] ?? 0;
+    t += delta;
+    // Each sample stands for the time until the next one.
+    const next = profile.deltas[i + 1] ?? delta;
+    if (!inside(t)) continue;
+    const ms = Math.max(0, next) / 1000;
+    let node = profile.nodes.get(profile.samples[i] as number);
+    if (!node) continue;
+    rowOf(node).selfMs += ms;
+    const seen = new Set<ProfileRow>();
+    for (; node; node = node.parent === undefined ? undefined : profile.nodes.get(node.parent)) {
+      const row = rowOf(node);
+      if (!seen.has(row)) {
+        seen.add(row);
+        row.totalMs += ms;
+      }
+    }
+  }
+  return [...rows.values()].filter((r) => r.name !== '(root)');
+}

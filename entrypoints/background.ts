@@ -3,6 +3,7 @@ import { showCount } from '../src/badge';
 import { dataset } from '../src/data/dataset';
 import { isCardRequest, isFrameReport, isOwnSender, isTabRequest } from '../src/message-guards';
 import { cardContent } from '../src/ui/card-content';
+import { coverageOf } from '../src/tab-coverage';
 import { onMessage, sendMessage } from '../src/messaging';
 import { forgetTab, getTabReport, recordFrame } from '../src/tab-reports';
 
@@ -17,6 +18,11 @@ export default defineBackground(() => {
   onMessage('getTabReport', async ({ data, sender }) => {
     if (!isOwnSender(sender, browser.runtime.id) || !isTabRequest(data)) throw new Error('bad request');
     return getTabReport(data.tabId);
+  });
+
+  onMessage('getCoverage', async ({ data, sender }) => {
+    if (!isOwnSender(sender, browser.runtime.id) || !isTabRequest(data)) throw new Error('bad request');
+    return coverageOf(data.tabId);
   });
 
   onMessage('getCardContent', ({ data, sender }) => {

@@ -74,7 +74,9 @@ async function main(): Promise<void> {
       const gold = JSON.parse(await readFile(path.join(corpusDir, `${name}.gold.json`), 'utf8')) as GoldFile;
       const label = await readCoverageLabel(name);
       const visit = await visitPage(browser.context, `${server.url}${encodeURIComponent(name)}.html`, async (page) => {
-        if (label) coverage.push(scoreCoverage(label, await askCoverage(browser.context, page)));
+        if (label && browser.extensionId) {
+          coverage.push(scoreCoverage(label, await askCoverage(browser.context, page, browser.extensionId)));
+        }
       });
       const score = scorePage(name, gold, visit.marks);
       runs.push({ score, marks: visit.marks.length, settled: visit.settle.settled, settleMs: visit.settle.elapsedMs });

@@ -55,6 +55,15 @@ export function isCardRequest(v: unknown): v is { entity: EntityIdValue; matched
   return isEntityId(r.entity) && isString(r.matched, 500) && (r.lang === 'en' || r.lang === 'ar');
 }
 
-export function isClaimRequest(v: unknown): v is { claimId: string } {
-  return !!v && typeof v === 'object' && isString((v as { claimId?: unknown }).claimId, 64);
+const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
+export function isRevealTextRequest(v: unknown): v is { block: number; start: number; end: number } {
+  if (!v || typeof v !== 'object') return false;
+  const r = v as Record<string, unknown>;
+  return isIndex(r.block) && isIndex(r.start) && isIndex(r.end) && (r.end as number) >= (r.start as number);
+}
+
+/** The page's blocks as the top frame sent them: strings, within reason. */
+export function isPageBlocks(v: unknown): v is string[] {
+  return Array.isArray(v) && v.length <= 200_000 && v.every((b) => typeof b === 'string');
 }

@@ -6,7 +6,8 @@
  *   popup → background          : getTabReport
  *   content script → background : getCardContent (the hover card's texts)
  *   popup → content script      : revealMention (sent to the frame that holds it)
- *   popup → content script      : getCoverage, revealClaim (top frame)
+ *   popup → background          : getCoverage (the background asks the top frame getPageBlocks)
+ *   popup → content script      : revealText (top frame)
  *   background → content script : focusNextMention (the keyboard command)
  *
  * @webext-core/messaging checks the message type; each handler also checks the
@@ -39,8 +40,8 @@ export interface FrameReport {
 /** How the page in the top frame relates to the story (see src/core/coverage.ts). */
 export interface CoverageReport {
   verdict: Verdict;
-  /** The claims the page reports, each with the page's own sentence. */
-  claims: { claimId: string; text: string }[];
+  /** The claims the page reports, each with the page's own sentence and where it is (for revealText). */
+  claims: { claimId: string; text: string; block: number; start: number; end: number }[];
   mentionCount: number;
 }
 
@@ -56,10 +57,12 @@ interface ProtocolMap {
   revealMention(data: { id: string }): boolean;
   /** content script → background: the hover card's texts (the dataset stays out of the content bundle). */
   getCardContent(data: { entity: EntityId; matched: string; lang: Lang }): CardContent | null;
-  /** popup → top frame: which of the article's claims the page reports. */
-  getCoverage(): CoverageReport;
-  /** popup → top frame: scroll to the page's sentence that reports a claim, and mark it briefly. */
-  revealClaim(data: { claimId: string }): boolean;
+  /** popup → background: which of the article's claims the tab's page reports. */
+  getCoverage(data: { tabId: number }): CoverageReport;
+  /** background → top frame: the page's blocks of text (for the coverage check). */
+  getPageBlocks(): string[];
+  /** popup → top frame: scroll to a sentence of the page (block, offsets from getCoverage) and mark it briefly. */
+  revealText(data: { block: number; start: number; end: number }): boolean;
   /** background → top frame, from the keyboard command: visit the next highlight and open its card. */
   focusNextMention(): boolean;
 }

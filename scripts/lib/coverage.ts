@@ -33,18 +33,32 @@ export async function readCoverageLabel(page: string): Promise<CoverageLabel | n
   return existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as CoverageLabel) : null;
 }
 
-/** Sends getCoverage to the tab's top frame from the extension's service worker, in @webext-core/messaging's format. */
-export async function askCoverage(context: BrowserContext, page: Page): Promise<CoverageReport | null> {
+/**
+ * Asks the extension for the tab's coverage, as the popup does: a getCoverage message (in
+ * @webext-core/messaging's format) from an extension page to the background.
+ */
+export async function askCoverage(context: BrowserContext, page: Page, extensionId: string): Promise<CoverageReport | null> {
   const worker = context.serviceWorkers()[0];
   if (!worker) return null;
-  const reply = await worker.evaluate(async (url: string) => {
+  const tabId = await worker.evaluate(async (url: string) => {
     const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
     const [tab] = await c.tabs.query({ url });
-    if (tab?.id === undefined) return null;
-    const message = { id: 1, type: 'getCoverage', data: undefined, timestamp: Date.now() };
-    return new Promise((resolve) => c.tabs.sendMessage(tab.id as number, message, { frameId: 0 }, resolve));
+    return tab?.id ?? null;
   }, page.url());
-  return (reply as { res?: CoverageReport } | null)?.res ?? null;
+  if (tabId === null) return null;
+  // The background answers messages from extension pages, not from itself: ask from one.
+  const asker = await context.newPage();
+  try {
+    await asker.goto(`chrome-extension://${extensionId}/popup.html`);
+    const reply = await asker.evaluate(async (id: number) => {
+      const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+      const message = { id: 1, type: 'getCoverage', data: { tabId: id }, timestamp: Date.now() };
+      return c.runtime.sendMessage(message);
+    }, tabId);
+    return (reply as { res?: CoverageReport } | null)?.res ?? null;
+  } finally {
+    await asker.close();
+  }
 }
 
 export function scoreCoverage(expected: CoverageLabel, found: CoverageReport | null): CoverageScore {

@@ -15,14 +15,7 @@ const RESOLVED = `\0${ID}`;
 
 export function matchTable(datasetPath: string) {
   const ds = validateDataset(JSON.parse(readFileSync(datasetPath, 'utf8')));
-  const { claims, sameStoryMinClaims, sameStoryRequires } = ds.coverage;
   return {
-    // The coverage signals go along (a few kB): the content script reads the page for them.
-    coverage: {
-      sameStoryMinClaims,
-      sameStoryRequires,
-      claims: claims.map(({ id, groups, need, with: also }) => ({ id, groups, need, ...(also && { with: also }) })),
-    },
     entities: ds.entities.map((e) => ({
       id: e.id,
       aliases: e.aliases

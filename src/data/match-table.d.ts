@@ -1,7 +1,6 @@
-/** The matcher's (and coverage detector's) slice of the dataset, built by match-table-plugin.ts. */
+/** The matcher's slice of the dataset, built by match-table-plugin.ts. */
 declare module 'virtual:match-table' {
-  import type { CoverageRules } from '../core/coverage';
   import type { MatchTable } from '../core/matcher-types';
-  const table: MatchTable & { coverage: CoverageRules };
+  const table: MatchTable;
   export default table;
 }

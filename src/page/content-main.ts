@@ -7,14 +7,14 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isClaimRequest, isOwnSender, isRevealRequest } from '../message-guards';
+import { isOwnSender, isRevealRequest, isRevealTextRequest } from '../message-guards';
 import { onMessage, sendMessage } from '../messaging';
 import { enabledEntities, isActiveOn, readSettings, watchSettings, type Settings } from '../settings';
 import { resolveLanguage } from '../ui/language';
 import { startAnnotator, type Annotator } from './annotator';
 import { createHoverCardController } from './hover-card-controller';
 import { buildReport } from './mention-report';
-import { createPageCoverage } from './page-coverage';
+import { createPageText } from './page-text';
 import { revealMention } from './reveal-mention';
 
 const REPORT_DELAY_MS = 250;
@@ -76,15 +76,15 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     const mention = annotator?.highlighter.mentions().find((m) => m.id === data.id);
     return mention ? revealMention(mention) : false;
   });
-  const coverage = createPageCoverage(document);
+  const pageText = createPageText(document);
   const topFrame = window === window.top;
-  const removeCoverage = onMessage('getCoverage', ({ sender }) => {
-    if (!isOwnSender(sender, browser.runtime.id) || !topFrame) throw new Error('not available');
-    return coverage.report(annotator?.highlighter.mentions().length ?? 0);
+  const removePageBlocks = onMessage('getPageBlocks', ({ sender }) => {
+    if (!isOwnSender(sender, browser.runtime.id) || !topFrame) return [];
+    return pageText.blocks();
   });
-  const removeRevealClaim = onMessage('revealClaim', ({ data, sender }) => {
-    if (!isOwnSender(sender, browser.runtime.id) || !topFrame || !isClaimRequest(data)) return false;
-    return coverage.reveal(data.claimId);
+  const removeRevealText = onMessage('revealText', ({ data, sender }) => {
+    if (!isOwnSender(sender, browser.runtime.id) || !topFrame || !isRevealTextRequest(data)) return false;
+    return pageText.reveal(data.block, data.start, data.end);
   });
   const removeFocusNext = onMessage('focusNextMention', ({ sender }) => {
     if (!isOwnSender(sender, browser.runtime.id) || window !== window.top) return false;
@@ -101,8 +101,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   signal.addEventListener('abort', () => {
     removeReveal();
     removeFocusNext();
-    removeCoverage();
-    removeRevealClaim();
+    removePageBlocks();
+    removeRevealText();
   });
 
   // Back/forward cache: the page comes back without reloading; tell the background again.

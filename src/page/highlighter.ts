@@ -147,7 +147,8 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
             yield;
             continue;
           }
-          const candidates = matcher.candidates(block.text);
+          // A name made of the text on both sides of an existing highlight is not on the page.
+          const candidates = matcher.candidates(block.text).filter((c) => !block.gaps?.some((g) => g > c.start && g < c.end));
           if (!candidates.length) continue;
           if (!aboutStory && candidates.some((c) => c.unambiguous)) {
             aboutStory = true;

@@ -70,6 +70,8 @@ const splitRemainders = new WeakSet<Node>();
 const piecesOf = new WeakMap<Node, Node[]>();
 /** For each mark or remainder: the page text node it was cut from. */
 const originOf = new WeakMap<Node, Node>();
+/** For a page text node we split: the text we left in it (still so if the page moved it rather than rewrote it). */
+const leftIn = new WeakMap<Node, string>();
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -210,7 +212,10 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
       if (!pieces) return false;
       piecesOf.delete(node);
       const gone = new Set<HighlightedMention>();
+      // Moved (wrapped, unwrapped, re-appended), not rewritten: the text we cut off goes back in, not away.
+      const moved = node.nodeType === 3 && (node as Text).data === leftIn.get(node);
       mutate(() => {
+        if (moved) (node as Text).appendData(pieces.map((p) => p.textContent ?? '').join(''));
         for (const piece of pieces) {
           const m = piece.nodeType === 1 ? byMark.get(piece as Element) : undefined;
           if (m) gone.add(m);
@@ -245,6 +250,7 @@ function recordPieces(mark: Element): void {
   const after = mark.nextSibling;
   if (after) splitRemainders.add(after);
   if (!origin) return;
+  if (!piecesOf.has(origin)) leftIn.set(origin, (origin as Text).data);
   const pieces = piecesOf.get(origin) ?? [];
   pieces.push(mark);
   originOf.set(mark, origin);

@@ -21,6 +21,7 @@ const en = {
   language: 'Language',
   languageAuto: 'Browser language',
   loading: 'Reading the page…',
+  notRead: 'Attribution Lens has not read this page yet. Reload the page to highlight its mentions.',
   noTab: 'There is no tab to inspect.',
   mentions: (n: number) => plural('en', n, { one: '{n} mention', other: '{n} mentions' }),
   totalOnPage: (n: number) => plural('en', n, { one: '{n} mention on this page', other: '{n} mentions on this page' }),
@@ -75,6 +76,7 @@ const ar: PopupStrings = {
   language: 'اللغة',
   languageAuto: 'لغة المتصفح',
   loading: 'جارٍ قراءة الصفحة…',
+  notRead: 'لم تقرأ عدسة الإسناد هذه الصفحة بعد. أعد تحميل الصفحة لإبراز الإشارات فيها.',
   noTab: 'لا توجد علامة تبويب لفحصها.',
   mentions: (n) =>
     plural('ar', n, {

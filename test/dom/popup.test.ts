@@ -33,7 +33,13 @@ const report: TabReport = {
     },
   ],
 };
-const ready: PageState = { kind: 'page', tabId: 5, host: '127.0.0.1', report };
+const ready: PageState = { kind: 'page', tabId: 5, host: '127.0.0.1', report, overdue: false };
+/** The top frame reported a page without mentions. */
+const emptyReport: TabReport = {
+  tabId: 5,
+  total: 0,
+  frames: [{ frameId: 0, url: 'http://127.0.0.1/b.html', skipped: 0, aboutStory: false, mentions: [] }],
+};
 
 let root: HTMLElement;
 beforeEach(() => {
@@ -91,12 +97,23 @@ describe('"On this page"', () => {
   });
 
   it('says when there are no mentions, and leads to the story', () => {
-    show({ page: { ...ready, report: { tabId: 5, frames: [], total: 0 } } });
+    show({ page: { ...ready, report: emptyReport } });
     expect(text($('[data-state=empty]'))).toContain(POPUP_STRINGS.en.empty);
     click($('[data-state=empty] button'));
     expect(tab('The story').getAttribute('aria-selected')).toBe('true');
     expect($('#panel-story').hidden).toBe(false);
     expect($('#panel-page').hidden).toBe(true);
+  });
+
+  it('waits for the top frame’s report rather than guess "no mentions", then says the page was not read', () => {
+    const framesOnly: TabReport = { ...report, frames: report.frames.filter((f) => f.frameId !== 0), total: 1 };
+    for (const pending of [null, { tabId: 5, frames: [], total: 0 }, framesOnly]) {
+      show({ page: { ...ready, report: pending } });
+      expect(text($('#panel-page [role=status]'))).toBe(POPUP_STRINGS.en.loading);
+      expect(root.querySelector('[data-state=empty], .entity-group')).toBeNull();
+    }
+    show({ page: { ...ready, report: { tabId: 5, frames: [], total: 0 }, overdue: true } });
+    expect(text($('[data-state=not-read] p'))).toBe(POPUP_STRINGS.en.notRead);
   });
 
   it('says so on pages the extension cannot read instead of showing an empty list', () => {

@@ -40,7 +40,10 @@ export function OnThisPage({ page, settings, lang, strings, revealStatus, onReve
   if (page.kind === 'unsupported') return notice('unsupported', strings.unsupported[page.reason], page.reason);
   if (!settings.enabled) return notice('all-off', strings.allOff);
   if (!isActiveOn(settings, page.host)) return notice('site-off', strings.siteOff);
-  if (page.report === null) return <p role="status">{strings.loading}</p>;
+  // Until the top frame has reported, "no mentions" would be a guess.
+  if (!page.report?.frames.some((f) => f.frameId === 0)) {
+    return page.overdue ? notice('not-read', strings.notRead) : <p role="status">{strings.loading}</p>;
+  }
 
   const groups = groupMentions(page.report);
   const skipped = skippedCount(page.report);

@@ -9,5 +9,9 @@ export type PageState =
   | { kind: 'loading' }
   | { kind: 'no-tab' }
   | { kind: 'unsupported'; tabId: number; reason: UnsupportedReason }
-  /** `report` is null until the background has answered. */
-  | { kind: 'page'; tabId: number; host: string; report: TabReport | null };
+  /**
+   * `report` is null until the background has answered. `overdue` turns true when the
+   * page has loaded and its top frame has still not reported: no content script runs
+   * in it (tabs opened before the extension was installed or updated get none).
+   */
+  | { kind: 'page'; tabId: number; host: string; report: TabReport | null; overdue: boolean };

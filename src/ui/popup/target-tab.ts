@@ -32,3 +32,12 @@ export async function findTargetTab(search: string): Promise<TargetTab | null> {
     return null;
   }
 }
+
+/** True when the tab has finished loading (false too when it is gone). */
+export async function tabHasLoaded(tabId: number): Promise<boolean> {
+  try {
+    return (await browser.tabs.get(tabId)).status === 'complete';
+  } catch {
+    return false;
+  }
+}

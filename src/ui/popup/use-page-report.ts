@@ -4,11 +4,17 @@
  * again, so the list follows the page (new content, the site switched off or on).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { sendMessage } from '../../messaging';
+import { sendMessage, type TabReport } from '../../messaging';
 import { watchTabReport } from '../../tab-reports';
 import { pageSupport } from './page-support';
 import type { PageState } from './page-state';
-import { findTargetTab } from './target-tab';
+import { findTargetTab, tabHasLoaded } from './target-tab';
+
+/**
+ * How long after load a top frame may take to report before the popup says the page
+ * was not read: the content script runs when the page is idle and reports 250 ms later.
+ */
+const REPORT_GRACE_MS = 2000;
 
 /** The inspected tab's state, for the popup opened with `search` (its location.search). */
 export function usePageReport(search: string): PageState {
@@ -16,7 +22,8 @@ export function usePageReport(search: string): PageState {
 
   useEffect(() => {
     let live = true;
-    let stopWatching = () => undefined as void;
+    let stopWatching: () => void = () => undefined;
+    let graceTimer: ReturnType<typeof setTimeout> | undefined;
 
     void (async () => {
       const tab = await findTargetTab(search);
@@ -25,7 +32,10 @@ export function usePageReport(search: string): PageState {
       const support = pageSupport(tab.url);
       if (!support.supported) return setState({ kind: 'unsupported', tabId: tab.id, reason: support.reason });
       const { host } = support;
-      setState({ kind: 'page', tabId: tab.id, host, report: null });
+      let report: TabReport | null = null;
+      let overdue = false;
+      const show = () => live && setState({ kind: 'page', tabId: tab.id, host, report, overdue });
+      show();
 
       // Answers can arrive out of order when the page reports in quick succession:
       // only the answer to the latest request is shown.
@@ -33,18 +43,33 @@ export function usePageReport(search: string): PageState {
       const refresh = async () => {
         const request = ++latest;
         try {
-          const report = await sendMessage('getTabReport', { tabId: tab.id });
-          if (live && request === latest) setState({ kind: 'page', tabId: tab.id, host, report });
+          const answer = await sendMessage('getTabReport', { tabId: tab.id });
+          if (request !== latest) return;
+          report = answer;
+          show();
         } catch (error) {
           console.warn('[Attribution Lens] could not read the tab report', error);
         }
       };
       stopWatching = watchTabReport(tab.id, () => void refresh());
       await refresh();
+
+      const checkOverdue = async () => {
+        if (!live || report?.frames.some((f) => f.frameId === 0)) return;
+        // A page still loading has not reached the point where the content script runs.
+        if (!(await tabHasLoaded(tab.id))) {
+          graceTimer = setTimeout(() => void checkOverdue(), REPORT_GRACE_MS);
+          return;
+        }
+        overdue = true;
+        show();
+      };
+      graceTimer = setTimeout(() => void checkOverdue(), REPORT_GRACE_MS);
     })();
 
     return () => {
       live = false;
+      clearTimeout(graceTimer);
       stopWatching();
     };
   }, [search]);

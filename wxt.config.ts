@@ -23,6 +23,11 @@ export default defineConfig({
     name: '__MSG_name__',
     description: '__MSG_description__',
     permissions: ['storage'],
+    // Extension pages run only the extension's own scripts: no remote code, no eval (README, Privacy).
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'self'"
+        : { extension_pages: "script-src 'self'; object-src 'self'" },
     // The content script's own scope, asked as host permissions too, so the popup may read the
     // inspected tab's URL (for "this site" and to tell pages the extension cannot read). It adds
     // no install warning: matching content scripts already show the same one.

@@ -61,5 +61,10 @@ export async function waitUntil<T>(
 
 /** Resolves once popup.html has rendered (its heading is drawn after the settings are read). */
 export async function waitForPopup(page: DriverPage): Promise<void> {
-  await waitUntil('the popup to render', () => page.evaluate(() => document.querySelector('.popup h1') !== null, null));
+  // Generous: on the 2-core test machine another suite's browser may be busy at the same time.
+  await waitUntil(
+    'the popup to render',
+    () => page.evaluate(() => document.querySelector('.popup h1') !== null, null),
+    30_000,
+  );
 }

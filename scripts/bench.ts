@@ -2,7 +2,7 @@
  * Measures what the extension costs a page, and prints the figures (it asserts nothing):
  *
  *   npm run build && flock /tmp/al-browser.lock npm run bench [-- --runs 5] [-- --page big]
- *                                                              [-- --no-profile] [-- --no-node]
+ *                                                  [-- --profile big|seed|…] [-- --no-profile] [-- --no-node]
  *
  * Pages, served from 127.0.0.1: the seed article, the largest real corpus page
  * (readability-guardian-1), a generated 5 MB page and a generated live blog
@@ -33,7 +33,7 @@
  *   after it settled; naive mark.js in the tab without the extension, after the same wait.
  *
  * Then the matcher alone in Node (matcher-node.ts), machine information, the content script's
- * size, and a CPU profile of one more visit to the 5 MB page with an unminified build
+ * size, and a CPU profile of one more visit to the 5 MB page (or `--profile`) with an unminified build
  * (wxt.profile.config.ts), its time split by function. Everything printed is also written
  * to .output/bench-report.txt.
  */
@@ -230,16 +230,33 @@ const longestAfterDcl = (run: ExtRun | PlainRun) => Math.max(0, ...afterDcl(run)
 const renderAfterDcl = (run: ExtRun | PlainRun) => sum(afterDcl(run).map((t) => t.renderMs));
 
 /** Where the time from idle to the final highlight went: extension tasks, rendering in other tasks, other tasks, idle. */
-function breakdown(run: ExtRun): { ext: number; render: number; other: number; idle: number } {
+interface Breakdown {
+  ext: number;
+  forced: number;
+  render: number;
+  /** "style/layout/pre-paint/paint" of `render`, ms. */
+  steps: string;
+  /** Tasks (other than the extension's) that rendered. */
+  frames: number;
+  other: number;
+  idle: number;
+}
+
+function breakdown(run: ExtRun): Breakdown {
   // From the start of the task in which the content script was evaluated.
   const from = Math.min(idleOf(run), ...run.trace.tasks.filter((t) => t.start + t.ms > idleOf(run)).slice(0, 1).map((t) => t.start));
   const to = finalOf(run, false);
   const inWindow = run.trace.tasks.filter((t) => t.start >= from && t.start < to);
   const ext = sum(inWindow.map((t) => t.extMs));
-  const render = sum(inWindow.filter((t) => t.extMs === 0).map((t) => t.renderMs));
+  // Style and layout that the extension's own calls forced (e.g. isContentEditable, a rect after a DOM write).
+  const forced = sum(inWindow.filter((t) => t.extMs > 0).map((t) => t.renderMs));
+  const rendering = inWindow.filter((t) => t.extMs === 0 && t.renderMs > 0);
+  const render = sum(rendering.map((t) => t.renderMs));
+  const step = (k: keyof (typeof rendering)[number]['render']) => sum(rendering.map((t) => t.render[k])).toFixed(0);
+  const steps = `${step('style')}/${step('layout')}/${step('prePaint')}/${step('paint')}`;
   const busy = sum(inWindow.map((t) => t.ms));
   const other = busy - sum(inWindow.filter((t) => t.extMs > 0).map((t) => t.extMs)) - render;
-  return { ext, render, other: Math.max(0, other), idle: Math.max(0, to - from - busy) };
+  return { ext, forced, render, steps, frames: rendering.length, other: Math.max(0, other), idle: Math.max(0, to - from - busy) };
 }
 
 /** The extension's headline time on a page: idle→final, or the lag after the live blog's last append. */
@@ -346,9 +363,11 @@ function printResults(results: PageResult[], runs: number): void {
   );
   out('† on the live blog idle→final is dominated by the page\'s own 10 s of appends; compare main-thread totals.');
   out();
-  out('Where idle→final went (medians, ms): extension tasks, style/layout/paint in other tasks, other tasks, main thread idle:');
+  out('Where idle→final went (medians, ms): extension tasks (and the style/layout they forced), style/layout/paint in');
+  out('other tasks (split into steps for the run with the median rendering time; "frames": how many tasks rendered),');
+  out('other tasks, main thread idle:');
   table(
-    ['page', 'idle→final', 'extension', 'rendering', 'other', 'idle'],
+    ['page', 'idle→final', 'extension', 'of which forced style/layout', 'rendering', 'style/layout/pre-paint/paint', 'frames', 'other', 'idle'],
     results
       .filter((r) => !r.page.live)
       .map((r) => {
@@ -357,7 +376,10 @@ function printResults(results: PageResult[], runs: number): void {
           r.page.key,
           ms(median(finalTimes(r))),
           ms(median(b.map((x) => x.ext))),
+          ms(median(b.map((x) => x.forced))),
           ms(median(b.map((x) => x.render))),
+          b.slice().sort((x, y) => x.render - y.render)[Math.floor((b.length - 1) / 2)]?.steps ?? '–',
+          median(b.map((x) => x.frames)).toFixed(0),
           ms(median(b.map((x) => x.other))),
           ms(median(b.map((x) => x.idle))),
         ];
@@ -508,6 +530,7 @@ async function main(): Promise<void> {
     options: {
       runs: { type: 'string', default: '5' },
       page: { type: 'string', multiple: true },
+      profile: { type: 'string', default: 'big' },
       'no-profile': { type: 'boolean', default: false },
       'no-node': { type: 'boolean', default: false },
     },
@@ -586,8 +609,8 @@ async function main(): Promise<void> {
       results.push(result);
     }
     printResults(results, runs);
-    const bigPageSpec = pages.find((p) => p.key === 'big');
-    if (!values['no-profile'] && bigPageSpec) await printProfile(bigPageSpec);
+    const profiled = allPages.find((p) => p.key === values.profile);
+    if (!values['no-profile'] && profiled) await printProfile(profiled);
   } finally {
     await server.close();
   }

@@ -88,6 +88,8 @@ export interface TaskInfo {
   extMs: number;
   /** Style, layout and paint in it (outermost events only). */
   renderMs: number;
+  /** `renderMs` by step: style (UpdateLayoutTree), layout, pre-paint, paint (with layerize). */
+  render: { style: number; layout: number; prePaint: number; paint: number };
 }
 
 export interface VisitTrace {
@@ -100,7 +102,14 @@ export interface VisitTrace {
 
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile']);
 const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
-const RENDER_EVENTS = new Set(['UpdateLayoutTree', 'RecalculateStyles', 'Layout', 'PrePaint', 'Paint', 'Layerize']);
+const RENDER_STEP: Record<string, keyof TaskInfo['render']> = {
+  UpdateLayoutTree: 'style',
+  RecalculateStyles: 'style',
+  Layout: 'layout',
+  PrePaint: 'prePaint',
+  Paint: 'paint',
+  Layerize: 'paint',
+};
 
 /** Reads the main-thread tasks of the visit to `pageUrl` from a trace. */
 export function readTrace(events: TraceEvent[], pageUrl: string): VisitTrace {
@@ -128,6 +137,7 @@ export function readTrace(events: TraceEvent[], pageUrl: string): VisitTrace {
     let pageEnd = -1; // end of the outermost page event counted, to skip the events nested in it
     let renderTime = 0;
     let renderEnd = -1;
+    const render = { style: 0, layout: 0, prePaint: 0, paint: 0 };
     let j = i + 1;
     for (; j < thread.length && (thread[j] as TraceEvent).ts < end; j++) {
       const e = thread[j] as TraceEvent;
@@ -136,14 +146,16 @@ export function readTrace(events: TraceEvent[], pageUrl: string): VisitTrace {
         pageTime += e.dur as number;
         pageEnd = e.ts + (e.dur as number);
       }
-      if (RENDER_EVENTS.has(e.name) && e.ts >= renderEnd) {
+      const step = RENDER_STEP[e.name];
+      if (step && e.ts >= renderEnd) {
         renderTime += e.dur as number;
+        render[step] += (e.dur as number) / 1000;
         renderEnd = e.ts + (e.dur as number);
       }
     }
     const extMs = ours ? Math.max(0, (task.dur as number) - pageTime) / 1000 : 0;
     if (ours) intervals.push([task.ts, end]);
-    tasks.push({ start: toPage(task.ts), ms: (task.dur as number) / 1000, extMs, renderMs: renderTime / 1000 });
+    tasks.push({ start: toPage(task.ts), ms: (task.dur as number) / 1000, extMs, renderMs: renderTime / 1000, render });
     i = j - 1; // tasks do not nest: go on after this one
   }
   return { scriptStart: first ? toPage(first.ts) : null, tasks, intervals };

@@ -28,7 +28,7 @@ import { createHighlighter, type Highlighter } from '../../src/page/highlighter'
 
 const matcher = createMatcher(dataset);
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
-const runs = (n: number) => ({ numRuns: n, ...(SEED === undefined ? {} : { seed: SEED }) });
+const runs = (n: number) => ({ numRuns: n, ...(SEED === undefined ? {} : { seed: SEED }), ...(process.env.FUZZ_PATH ? { path: process.env.FUZZ_PATH } : {}) });
 
 // ---------------------------------------------------------------------------------------------
 // Page descriptions
@@ -301,6 +301,7 @@ const serialize = (el: Element) => el.innerHTML;
 
 /** The page's text is exactly what its own mutations made it. */
 function expectSameText(twin: Twin): void {
+  if (twin.real.textContent !== twin.ref.textContent) console.log('REAL', twin.real.innerHTML, '\nREF ', twin.ref.innerHTML);
   expect(twin.real.textContent).toBe(twin.ref.textContent);
 }
 
@@ -427,7 +428,7 @@ describe('fuzz: pages that change while the annotator runs', () => {
   it('after every batch of page mutations: same text, valid marks; stopping restores the exact DOM', { timeout: 120_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(pageArb, fc.array(fc.array(mutationArb, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }), async (page, batches) => {
-        vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+        vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
         document.title = '';
         const twin = makeTwin(page);
         const controller = new AbortController();
@@ -457,16 +458,19 @@ describe('fuzz: pages that change while the annotator runs', () => {
 // What the fuzzer found, as plain tests.
 
 describe('found by fuzzing', () => {
-  const wait = () => new Promise((r) => setTimeout(r, 350));
+  const wait = () => new Promise((r) => setTimeout(r, 300));
   async function annotated(html: string) {
     document.title = '';
     document.body.innerHTML = html; // test fixture only
     const controller = new AbortController();
     const annotator = startAnnotator(document, controller.signal);
     await annotator.settled();
+    // A few rounds of: the observer's batch, then the passes it asked for.
     const settle = async () => {
-      await wait();
-      await annotator.settled();
+      for (let round = 0; round < 3; round++) {
+        await wait();
+        await annotator.settled();
+      }
     };
     return { controller, annotator, settle };
   }

@@ -4,11 +4,13 @@
  * pages where highlighting is off, and pages without mentions each say so.
  */
 import { dataset } from '../../data/dataset';
-import { isActiveOn, type Settings } from '../../settings-values';
+import type { Settings } from '../../settings-values';
 import type { Lang } from '../language';
 import type { PopupStrings } from '../popup-strings';
 import { groupMentions, skippedCount, type LocatedMention } from './group-mentions';
 import { MentionItem } from './mention-item';
+import { pageGate } from './page-gate';
+import { PageNotice } from './page-notice';
 import type { PageState } from './page-state';
 
 interface Props {
@@ -25,44 +27,27 @@ interface Props {
 const entityName = (id: string, lang: Lang) => dataset.entities.find((e) => e.id === id)?.names[lang] ?? id;
 
 export function OnThisPage({ page, settings, lang, strings, revealStatus, onReveal, onReadStory }: Props) {
-  // data-state names the case for tests and styling; data-reason says why a page is unreadable.
-  const notice = (state: string, text: string, reason?: string) => (
-    <div class="notice" data-state={state} data-reason={reason}>
-      <p>{text}</p>
-      <button type="button" class="link-button" onClick={onReadStory}>
-        {strings.readStory}
-      </button>
-    </div>
-  );
-
-  if (page.kind === 'loading') return <p role="status">{strings.loading}</p>;
-  if (page.kind === 'no-tab') return notice('no-tab', strings.noTab);
-  if (page.kind === 'unsupported') return notice('unsupported', strings.unsupported[page.reason], page.reason);
-  if (!settings.enabled) return notice('all-off', strings.allOff);
-  if (!isActiveOn(settings, page.host)) return notice('site-off', strings.siteOff);
-  // Until the top frame has reported, "no mentions" would be a guess.
-  if (!page.report?.frames.some((f) => f.frameId === 0)) {
-    return page.overdue ? notice('not-read', strings.notRead) : <p role="status">{strings.loading}</p>;
+  const gate = pageGate(page, settings);
+  if (gate.kind === 'loading') return <p role="status">{strings.loading}</p>;
+  if (gate.kind === 'notice') {
+    return <PageNotice state={gate.state} reason={gate.reason} strings={strings} onReadStory={onReadStory} />;
   }
+  const { report } = gate;
 
-  const groups = groupMentions(page.report);
-  const skipped = skippedCount(page.report);
+  const groups = groupMentions(report);
+  const skipped = skippedCount(report);
   if (groups.length === 0) {
     return (
-      <div class="notice" data-state="empty">
-        <p>{strings.empty}</p>
+      <PageNotice state="empty" strings={strings} onReadStory={onReadStory}>
         {skipped > 0 ? <p>{strings.skipped(skipped)}</p> : null}
-        <button type="button" class="link-button" onClick={onReadStory}>
-          {strings.readStory}
-        </button>
-      </div>
+      </PageNotice>
     );
   }
 
   return (
     <div class="on-this-page">
-      <p class="total" data-total={page.report.total}>
-        {strings.totalOnPage(page.report.total)}
+      <p class="total" data-total={report.total}>
+        {strings.totalOnPage(report.total)}
       </p>
       <p class="hint">{strings.revealHint}</p>
       <p class="reveal-status" role="status">

@@ -7,7 +7,15 @@ import type { LocatedMention } from '../../src/ui/popup/group-mentions';
 import { Popup } from '../../src/ui/popup/popup';
 import { useDocumentLanguage } from '../../src/ui/popup/use-document-language';
 import { usePageReport } from '../../src/ui/popup/use-page-report';
+import type { CoverageAccess } from '../../src/ui/popup/use-coverage';
 import { useSettings } from '../../src/ui/popup/use-settings';
+
+/** The Coverage section's messages: the background compares the page, its top frame scrolls. Defined once. */
+const coverageAccess: CoverageAccess = {
+  load: (tabId) => sendMessage('getCoverage', { tabId }),
+  reveal: (tabId, { block, start, end }) =>
+    sendMessage('revealText', { block, start, end }, { tabId, frameId: 0 }).catch(() => false),
+};
 
 /** Wires the popup view to the browser: the inspected tab, the settings, and revealing a mention. */
 export function App() {
@@ -41,6 +49,7 @@ export function App() {
       revealStatus={revealStatus}
       onSettingsChange={changeSettings}
       onReveal={(m) => void reveal(m)}
+      coverage={coverageAccess}
     />
   );
 }

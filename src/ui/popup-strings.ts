@@ -3,6 +3,7 @@
  * quotes) come from the dataset itself; these are the popup's own words. The
  * Arabic table has the English one's type, so a missing string fails the build.
  */
+import type { Verdict } from '../core';
 import type { UnsupportedReason } from './popup/page-support';
 import type { Lang } from './language';
 
@@ -18,6 +19,21 @@ const en = {
   onThisPage: 'On this page',
   story: 'The story',
   settings: 'Settings',
+  coverage: 'Coverage',
+  coverageLoading: 'Comparing this page with the article…',
+  coverageFailed: 'The page could not be compared with the article. Close the popup and open it again.',
+  verdict: {
+    'same-story': (n: number, of: number) => `Same story (${n} of ${of} claims reported)`,
+    'another-context': 'Mentions these entities in another context',
+    unrelated: 'Unrelated',
+  } satisfies Record<Verdict, string | ((n: number, of: number) => string)>,
+  claimsReported: (n: number, of: number) => `${n} of ${of} claims reported`,
+  articleClaims: (n: number) => `The article’s ${n} claims`,
+  reported: 'Reported',
+  notReported: 'Not reported',
+  inTheArticle: (n: number) => `In the article, sentence ${n}`,
+  showOnPage: 'Show on the page',
+  revealTextFailed: 'That sentence is no longer on the page as it was. Close the popup and open it again to compare afresh.',
   language: 'Language',
   languageAuto: 'Browser language',
   loading: 'Reading the page…',
@@ -73,6 +89,21 @@ const ar: PopupStrings = {
   onThisPage: 'في هذه الصفحة',
   story: 'القصة',
   settings: 'الإعدادات',
+  coverage: 'التغطية',
+  coverageLoading: 'جارٍ مقارنة هذه الصفحة بالمقال…',
+  coverageFailed: 'تعذّرت مقارنة الصفحة بالمقال. أغلق النافذة وافتحها من جديد.',
+  verdict: {
+    'same-story': (n, of) => `القصة نفسها (وردت ${n} من أصل ${of} ادعاءً)`,
+    'another-context': 'تذكر هذه الجهات في سياق آخر',
+    unrelated: 'غير ذي صلة',
+  },
+  claimsReported: (n, of) => `وردت ${n} من أصل ${of} ادعاءً`,
+  articleClaims: (n) => `ادعاءات المقال (${n})`,
+  reported: 'وردت',
+  notReported: 'لم ترد',
+  inTheArticle: (n) => `في المقال، الجملة ${n}`,
+  showOnPage: 'اعرضها في الصفحة',
+  revealTextFailed: 'لم تعد هذه الجملة في الصفحة كما كانت. أغلق النافذة وافتحها من جديد لإعادة المقارنة.',
   language: 'اللغة',
   languageAuto: 'لغة المتصفح',
   loading: 'جارٍ قراءة الصفحة…',

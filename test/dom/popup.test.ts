@@ -56,6 +56,7 @@ function show(overrides: Partial<PopupProps> = {}) {
     revealStatus: '',
     onSettingsChange: vi.fn(),
     onReveal: vi.fn(),
+    coverage: { load: vi.fn(() => new Promise<never>(() => undefined)), reveal: vi.fn(async () => true) },
     ...overrides,
   };
   act(() => render(h(Popup, props), root));
@@ -140,6 +141,7 @@ describe('language', () => {
     expect(text($('h1'))).toBe(POPUP_STRINGS[lang].appName);
     expect($$('[role=tab]').map(text)).toEqual([
       POPUP_STRINGS[lang].onThisPage,
+      POPUP_STRINGS[lang].coverage,
       POPUP_STRINGS[lang].story,
       POPUP_STRINGS[lang].settings,
     ]);
@@ -171,7 +173,7 @@ describe('section tabs', () => {
     expect(selected()).toBe(1);
     expect(document.activeElement).toBe($$('[role=tab]')[1]);
     press('End');
-    expect(selected()).toBe(2);
+    expect(selected()).toBe(3);
     press('ArrowRight');
     expect(selected()).toBe(0);
 
@@ -182,7 +184,7 @@ describe('section tabs', () => {
     press('ArrowLeft');
     expect(selected()).toBe(1);
     // Only the selected tab is in the tab order.
-    expect($$('[role=tab]').map((t) => t.tabIndex)).toEqual([-1, 0, -1]);
+    expect($$('[role=tab]').map((t) => t.tabIndex)).toEqual([-1, 0, -1, -1]);
   });
 });
 

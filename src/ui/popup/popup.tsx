@@ -1,6 +1,6 @@
 /**
  * The whole popup as a view of plain data: the header with the language switch,
- * and the three sections. Browser work (tabs, storage, messages) is wired in
+ * and the four sections. Browser work (tabs, storage, messages) is wired in
  * entrypoints/popup/App.tsx, so this renders the same in a DOM test.
  */
 import { useState } from 'preact/hooks';
@@ -8,14 +8,16 @@ import type { Settings } from '../../settings-values';
 import { directionOf, type Lang } from '../language';
 import { popupStrings } from '../popup-strings';
 import type { LocatedMention } from './group-mentions';
+import { CoverageSection } from './coverage-section';
 import { LanguageSwitch } from './language-switch';
 import { OnThisPage } from './on-this-page';
 import type { PageState } from './page-state';
 import { SectionTabs } from './section-tabs';
 import { SettingsPanel } from './settings-panel';
 import { TheStory } from './the-story';
+import type { CoverageAccess } from './use-coverage';
 
-export type SectionId = 'page' | 'story' | 'settings';
+export type SectionId = 'page' | 'coverage' | 'story' | 'settings';
 
 export interface PopupProps {
   lang: Lang;
@@ -24,9 +26,11 @@ export interface PopupProps {
   revealStatus: string;
   onSettingsChange(change: Partial<Settings>): void;
   onReveal(mention: LocatedMention): void;
+  /** Asks for the page's coverage and reveals its sentences; must keep its identity across renders. */
+  coverage: CoverageAccess;
 }
 
-export function Popup({ lang, settings, page, revealStatus, onSettingsChange, onReveal }: PopupProps) {
+export function Popup({ lang, settings, page, revealStatus, onSettingsChange, onReveal, coverage }: PopupProps) {
   const [section, setSection] = useState<SectionId>('page');
   const strings = popupStrings(lang);
   const host = page.kind === 'page' ? page.host : null;
@@ -59,6 +63,20 @@ export function Popup({ lang, settings, page, revealStatus, onSettingsChange, on
                   strings={strings}
                   revealStatus={revealStatus}
                   onReveal={onReveal}
+                  onReadStory={() => setSection('story')}
+                />
+              ),
+            },
+            {
+              id: 'coverage',
+              label: strings.coverage,
+              content: (
+                <CoverageSection
+                  page={page}
+                  settings={settings}
+                  lang={lang}
+                  strings={strings}
+                  access={coverage}
                   onReadStory={() => setSection('story')}
                 />
               ),

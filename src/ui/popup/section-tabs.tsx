@@ -1,5 +1,5 @@
 /**
- * The popup's three sections as WAI-ARIA tabs (https://www.w3.org/WAI/ARIA/apg/patterns/tabs/):
+ * The popup's sections as WAI-ARIA tabs (https://www.w3.org/WAI/ARIA/apg/patterns/tabs/):
  * one tab stop for the tab list, arrow keys move between tabs (mirrored in
  * right-to-left layout), Home and End jump to the ends; selection follows focus.
  */

@@ -250,7 +250,7 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
           lang: 'en',
           dir: 'ltr',
           title: 'Attribution Lens',
-          tabs: ['On this page', 'The story', 'Settings'],
+          tabs: ['On this page', 'Coverage', 'The story', 'Settings'],
         });
 
         await popup.select('.language-switch select', 'ar');
@@ -259,7 +259,7 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
           lang: 'ar',
           dir: 'rtl',
           title: 'عدسة الإسناد',
-          tabs: ['في هذه الصفحة', 'القصة', 'الإعدادات'],
+          tabs: ['في هذه الصفحة', 'التغطية', 'القصة', 'الإعدادات'],
         });
 
         // Remembered: a popup opened afresh is in Arabic straight away.

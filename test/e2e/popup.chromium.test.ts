@@ -6,7 +6,7 @@ import { PROJECT_ROOT } from '../../scripts/lib/paths.ts';
 import { SEED_PAGE } from './fixtures/corpus.ts';
 import { launchChromiumForPopup, type ChromiumPopupBrowser } from './popup/chromium-driver.ts';
 import { waitUntil } from './popup/driver.ts';
-import { definePopupSuite, tabIdOf } from './popup/suite.ts';
+import { coverageView, definePopupSuite, tabIdOf } from './popup/suite.ts';
 
 const SCREENSHOTS = path.join(PROJECT_ROOT, '.output/screenshots');
 
@@ -30,8 +30,10 @@ definePopupSuite(
 
             for (const colorScheme of ['light', 'dark'] as const) {
               await popup.raw.emulateMedia({ colorScheme });
-              for (const section of ['page', 'story', 'settings'] as const) {
+              for (const section of ['page', 'coverage', 'story', 'settings'] as const) {
                 await popup.click(`#tab-${section}`);
+                // The checklist, not its loading line: every claim with both sentences is checked.
+                if (section === 'coverage') await waitUntil('the coverage verdict', () => coverageView(popup));
                 // Open every sentence of the story too, so their text is checked as well.
                 await popup.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)), null);
                 const { violations, passes } = await new AxeBuilder({ page: popup.raw }).analyze();
@@ -47,6 +49,10 @@ definePopupSuite(
             await popup.click('#tab-page');
             await mkdir(SCREENSHOTS, { recursive: true });
             await popup.raw.screenshot({ path: path.join(SCREENSHOTS, `popup-${lang}.png`), fullPage: true });
+            // The Coverage section as it opens: the verdict, the rule and the first claims.
+            await popup.click('#tab-coverage');
+            await waitUntil('the coverage verdict', () => coverageView(popup));
+            await popup.raw.screenshot({ path: path.join(SCREENSHOTS, `popup-coverage-${lang}.png`) });
           } finally {
             await popup.select('.language-switch select', 'auto').catch(() => undefined);
             await popup.close();

@@ -2,15 +2,21 @@
  * The popup's end-to-end checks, the same in every browser: the badge equals the
  * highlighted mentions (all frames), the popup lists them and takes the page to
  * each, the site switch removes and restores highlights live, the language switch
- * changes the popup and the hover card, and the empty and unreadable-page states.
+ * changes the popup and the hover card, the empty and unreadable-page states, and
+ * the Coverage section's verdict on three kinds of page and its way to each claim.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataset } from '../../../src/data/dataset.ts';
 import { startStaticServer, type StaticServer } from '../../../scripts/lib/static-server.ts';
 import { CORPUS_DIR, SEED_PAGE, countByEntity, readGold } from '../fixtures/corpus.ts';
 import { type DriverPage, type PopupBrowser, waitUntil } from './driver.ts';
 import { LONG_PAGE, POPUP_TEST_PAGES } from './pages.ts';
 
 const NEGATIVE_PAGE = 'dev-en-neg-lifestyle';
+/** A corpus page about APT40 from 2024: the entities, in another context. */
+const OTHER_CONTEXT_PAGE = 'dev-de-apt40-advisory-2024';
+/** A news page about something else. */
+const UNRELATED_PAGE = 'readability-bbc-1';
 
 /** The extension API subset the checks call from an extension page (Chrome's `chrome` or Firefox's `browser`). */
 interface ExtensionApi {
@@ -81,9 +87,62 @@ function noticeState(popup: DriverPage): Promise<string | null> {
   return popup.evaluate(() => document.querySelector<HTMLElement>('#panel-page .notice')?.dataset.state ?? null, null);
 }
 
-async function selectSection(popup: DriverPage, id: 'page' | 'story' | 'settings'): Promise<void> {
+export async function selectSection(popup: DriverPage, id: 'page' | 'coverage' | 'story' | 'settings'): Promise<void> {
   await popup.click(`#tab-${id}`);
   await waitUntil(`section ${id}`, () => popup.evaluate((s) => !document.getElementById(`panel-${s}`)?.hidden, id));
+}
+
+/** What the Coverage section shows once the comparison is drawn (null before). */
+export function coverageView(popup: DriverPage) {
+  return popup.evaluate(() => {
+    const verdict = document.querySelector<HTMLElement>('#panel-coverage .verdict');
+    if (!verdict) return null;
+    const items = Array.from(document.querySelectorAll<HTMLElement>('#panel-coverage ul.coverage-claims > li.coverage-claim'));
+    return {
+      verdict: verdict.dataset.verdict,
+      line: verdict.textContent,
+      claims: items.length,
+      reported: items.filter((li) => li.dataset.reported === 'true').map((li) => li.dataset.claim),
+      notReported: items
+        .filter((li) => li.dataset.reported === 'false' && /not reported/i.test(li.textContent ?? ''))
+        .map((li) => li.dataset.claim),
+    };
+  }, null);
+}
+
+/** Opens the popup on `tabId`, switches to Coverage and waits for its verdict. */
+async function coverageOf(ctx: PopupSuiteContext, tabId: number) {
+  const popup = await ctx.browser.openPopup(`?tabId=${tabId}`);
+  try {
+    await selectSection(popup, 'coverage');
+    const view = await waitUntil('the coverage verdict', () => coverageView(popup));
+    return { popup, view };
+  } catch (error) {
+    await popup.close();
+    throw error;
+  }
+}
+
+/** The page's scroll position, and whether the paragraph holding `sentence` is wholly in the viewport. */
+function sentencePlace(page: DriverPage, sentence: string) {
+  return page.evaluate((text) => {
+    const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+    const block = Array.from(document.querySelectorAll('p')).find((p) => squash(p.textContent ?? '').includes(text));
+    const r = block?.getBoundingClientRect();
+    return {
+      found: !!block,
+      scrollY: window.scrollY,
+      inView: !!r && r.top >= 0 && r.bottom <= window.innerHeight,
+    };
+  }, sentence);
+}
+
+/** The page's sentence for claim `id` as the Coverage section quotes it. */
+function quotedSentence(popup: DriverPage, id: string): Promise<string> {
+  return popup.evaluate(
+    (claim) => document.querySelector(`li[data-claim="${claim}"] .compare-page blockquote`)?.textContent ?? '',
+    id,
+  );
 }
 
 /** Waits until the page's highlights have settled and the badge shows their number; returns the marks. */
@@ -325,6 +384,141 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
         c.extensionPage.evaluate(() => document.querySelector<HTMLElement>('#panel-page .notice')?.dataset.reason, null),
       );
       expect(state).toBe('browser-page');
+    });
+
+    describe('Coverage', () => {
+      const ALL_CLAIMS = dataset.coverage.claims.map((c) => c.id);
+
+      it('judges the seed article the same story, with every claim reported', async () => {
+        const c = get();
+        const url = c.url(`${SEED_PAGE}.html`);
+        const page = await c.browser.openPage(url);
+        try {
+          const tabId = await tabIdOf(c.extensionPage, url);
+          await settledMarks(c, page, tabId);
+          const { popup, view } = await coverageOf(c, tabId);
+          try {
+            expect(view).toEqual({
+              verdict: 'same-story',
+              line: `Same story (${ALL_CLAIMS.length} of ${ALL_CLAIMS.length} claims reported)`,
+              claims: ALL_CLAIMS.length,
+              reported: ALL_CLAIMS,
+              notReported: [],
+            });
+            expect(ALL_CLAIMS).toHaveLength(12);
+          } finally {
+            await popup.close();
+          }
+        } finally {
+          await page.close();
+        }
+      });
+
+      it('judges a page about APT40 from another year "another context"', async () => {
+        const c = get();
+        const url = c.url(`${OTHER_CONTEXT_PAGE}.html`);
+        const page = await c.browser.openPage(url);
+        try {
+          const tabId = await tabIdOf(c.extensionPage, url);
+          await settledMarks(c, page, tabId);
+          const { popup, view } = await coverageOf(c, tabId);
+          try {
+            expect(view.verdict).toBe('another-context');
+            expect(view.line).toBe('Mentions these entities in another context');
+            // The accusation itself (its date, the coalition) is not this page's story.
+            expect(view.notReported).toEqual(expect.arrayContaining(['date', 'coalition']));
+            expect(view.reported.length + view.notReported.length).toBe(view.claims);
+            expect(
+              await popup.evaluate(() => document.querySelector('#panel-coverage .claims-count')?.textContent, null),
+            ).toBe(`${view.reported.length} of 12 claims reported`);
+          } finally {
+            await popup.close();
+          }
+        } finally {
+          await page.close();
+        }
+      });
+
+      it('judges a news page about something else "unrelated"', async () => {
+        const c = get();
+        const url = c.url(`${UNRELATED_PAGE}.html`);
+        const page = await c.browser.openPage(url);
+        try {
+          const tabId = await tabIdOf(c.extensionPage, url);
+          const popup = await c.browser.openPopup(`?tabId=${tabId}`);
+          try {
+            // The top frame has reported (no mentions): the verdict is not a guess.
+            expect(await waitUntil('the empty state', () => noticeState(popup))).toBe('empty');
+            await selectSection(popup, 'coverage');
+            const view = await waitUntil('the coverage verdict', () => coverageView(popup));
+            expect(view.verdict).toBe('unrelated');
+            expect(view.line).toBe('Unrelated');
+            expect(view.claims).toBe(12);
+          } finally {
+            await popup.close();
+          }
+        } finally {
+          await page.close();
+        }
+      });
+
+      it('choosing a reported claim scrolls the page to its sentence, by pointer or keyboard', async () => {
+        const c = get();
+        const url = c.url(`${SEED_PAGE}.html`);
+        const page = await c.browser.openPage(url);
+        try {
+          const tabId = await tabIdOf(c.extensionPage, url);
+          await settledMarks(c, page, tabId);
+          const { popup } = await coverageOf(c, tabId);
+          try {
+            // The last claim, in the article's last sentence: below the fold of the fresh page.
+            const last = await quotedSentence(popup, 'ttps-50');
+            expect(last.length).toBeGreaterThan(20);
+            expect(await sentencePlace(page, last)).toEqual({ found: true, scrollY: 0, inView: false });
+
+            await popup.click('li[data-claim="ttps-50"] button.reveal-claim');
+            // Painted with the CSS Custom Highlight API (no DOM change): the page's registry holds it, over that sentence.
+            const painted = await waitUntil('the sentence to be painted', () =>
+              page.evaluate(() => {
+                const highlight = CSS.highlights.get('attribution-lens-claim');
+                const range = highlight ? Array.from(highlight.keys())[0] : undefined;
+                return range instanceof Range ? range.toString() : null;
+              }, null),
+            );
+            expect(painted.replace(/\s+/g, ' ').trim()).toBe(last);
+            const there = await waitUntil('the page to scroll to the last claim', async () => {
+              const place = await sentencePlace(page, last);
+              return place.inView && place.scrollY > 0 ? place : null;
+            });
+            expect(there.scrollY).toBeGreaterThan(0);
+
+            // Back to the first claim with the keyboard alone: Tab to its button (a visible ring), Enter.
+            const first = await quotedSentence(popup, 'date');
+            expect((await sentencePlace(page, first)).inView).toBe(false);
+            await popup.evaluate(() => document.getElementById('tab-coverage')?.focus(), null);
+            let ring: boolean | null = null;
+            for (let i = 0; i < 8 && ring === null; i++) {
+              await popup.press('Tab');
+              ring = await popup.evaluate(() => {
+                const el = document.activeElement;
+                if (!el?.matches('li[data-claim="date"] button.reveal-claim')) return null;
+                const style = getComputedStyle(el);
+                return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+              }, null);
+            }
+            expect(ring, 'focus on the first claim’s button, with a focus ring').toBe(true);
+            await popup.press('Enter');
+            await waitUntil('the page to scroll back to the first claim', async () => {
+              const place = await sentencePlace(page, first);
+              return place.inView && place.scrollY < there.scrollY;
+            });
+          } finally {
+            await popup.close();
+          }
+        } finally {
+          await page.close();
+        }
+      });
     });
 
     extra?.(get);

@@ -137,8 +137,10 @@ export function createHoverCardController(options: {
     closeTimer = setTimeout(() => close(), CLOSE_DELAY_MS);
   }
 
+  // Only the user's own pointer, focus and keys: events the page makes up (isTrusted false) would
+  // let it open the card and read the dataset's texts from the page (issue 6, forged events).
   const listen = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, passive = false) =>
-    doc.addEventListener(type, fn, { capture: true, passive, signal });
+    doc.addEventListener(type, (e) => e.isTrusted && fn(e), { capture: true, passive, signal });
 
   listen('pointerover', (e) => {
     const mark = markFromEvent(e);

@@ -17,20 +17,27 @@ const SEP_OPTIONAL = '\u0002'; // a hyphen, or a letter/digit seam (APT40 / APT 
 
 type Edge = 'latin' | 'arabic' | 'cjk' | 'digit';
 
+// Character ranges of the folded text (lower case, Latin accents stripped), written out
+// rather than as Unicode script properties: those made the expression slow to compile,
+// which the reader paid for at every page load.
+const LATIN = 'a-z\\u00df-\\u024f\\u1e00-\\u1eff';
+const CYRILLIC_GREEK = '\\u0370-\\u03ff\\u0400-\\u052f';
+// Arabic letters only: the Arabic comma, semicolon and question mark are punctuation.
+const ARABIC = '\\u0620-\\u064a\\u066e-\\u06d3\\u06d5\\u06fa-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff\\ufb50-\\ufdff\\ufe70-\\ufefc';
+
 function edgeOf(ch: string): Edge {
   if (/[0-9]/.test(ch)) return 'digit';
-  if (/\p{Script=Arabic}/u.test(ch)) return 'arabic';
-  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch)) return 'cjk';
+  if (new RegExp(`[${ARABIC}]`).test(ch)) return 'arabic';
+  if (/[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/.test(ch)) return 'cjk';
   return 'latin';
 }
 
 // What may not stand right before/after a name that starts/ends with a character of this kind.
-const LATIN_WORD = '\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}0-9_';
-const ARABIC_WORD = '\\p{Script=Arabic}0-9';
+const LATIN_WORD = `${LATIN}${CYRILLIC_GREEK}0-9_`;
 const BOUNDARY: Record<Edge, string | null> = {
   latin: `[${LATIN_WORD}]`,
-  arabic: `[${ARABIC_WORD}]`,
-  digit: `[${LATIN_WORD}\\p{Script=Arabic}]`,
+  arabic: `[${ARABIC}0-9]`,
+  digit: `[${LATIN_WORD}${ARABIC}]`,
   cjk: null,
 };
 
@@ -123,7 +130,7 @@ export function compilePattern(foldedForms: string[]): CompiledPattern {
       parts.push(`${before}(${serialize(root)})${after}`);
     }
   }
-  return { regex: new RegExp(parts.join('|'), 'gu'), families };
+  return { regex: new RegExp(parts.join('|'), 'g'), families };
 }
 
 /** Extra written forms of an alias: Arabic ال after ل is written لل (ل + التهديد → للتهديد). */

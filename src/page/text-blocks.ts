@@ -8,16 +8,16 @@
 
 /** Elements whose content is never highlighted (their subtree is skipped). */
 const SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP', 'BUTTON',
-  'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SVG', 'MATH', 'HEAD', 'TITLE', 'AUDIO', 'VIDEO', 'DATALIST',
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'optgroup', 'button',
+  'iframe', 'frame', 'object', 'embed', 'canvas', 'svg', 'math', 'head', 'title', 'audio', 'video', 'datalist',
 ]);
 
 /** Elements that start a new block of text; everything else is inline. */
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIR',
-  'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
-  'HEADER', 'HGROUP', 'HR', 'HTML', 'LABEL', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
-  'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'IMG',
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'center', 'dd', 'details', 'dialog', 'dir',
+  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hgroup', 'hr', 'html', 'label', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section',
+  'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'img',
 ]);
 
 /** The attribute on our highlights (the public contract) and on our own UI hosts. */
@@ -31,26 +31,32 @@ export interface TextBlock {
   gaps?: number[];
 }
 
+/**
+ * An editable region, by its attribute (its whole subtree is skipped, so descendants need
+ * no check). Not `isContentEditable`: reading it makes the browser recompute styles.
+ */
 function isEditable(el: Element): boolean {
   const ce = el.getAttribute('contenteditable');
-  if (ce !== null && ce !== 'false') return true;
-  return (el as HTMLElement).isContentEditable === true;
+  return ce !== null && ce !== 'false';
 }
 
 /** True when the element's subtree must not be scanned (our highlights too, unless `withHighlights`). */
 export function isSkipped(el: Element, withHighlights = false): boolean {
   return (
-    SKIPPED.has(el.tagName.toUpperCase()) ||
+    SKIPPED.has(el.localName) ||
     (!withHighlights && el.hasAttribute(MARK_ATTRIBUTE)) ||
     el.hasAttribute(UI_HOST_ATTRIBUTE) ||
     isEditable(el)
   );
 }
 
-/** True when `node` lies in content we never touch (an editable region, a form control…). */
-export function isInsideSkipped(node: Node): boolean {
+/**
+ * True when `node` lies in content we never touch (an editable region, a form control…),
+ * or, unless `ownHighlightsToo` is false, inside one of our own highlights.
+ */
+export function isInsideSkipped(node: Node, ownHighlightsToo = true): boolean {
   for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
-    if (isSkipped(el)) return true;
+    if (isSkipped(el, !ownHighlightsToo)) return true;
   }
   return node.ownerDocument?.designMode === 'on';
 }
@@ -79,6 +85,8 @@ export interface WalkOptions {
 export function* walkTextBlocks(root: Node, options: WalkOptions = {}): Generator<TextBlock | typeof CHECKPOINT> {
   const doc = root.ownerDocument ?? (root as Document);
   const { onShadowRoot, from, until, withHighlights = false } = options;
+  // A document in design mode is all editable: nothing to read.
+  if (doc.designMode === 'on') return;
   let current: TextBlock | null = null;
   const take = (): TextBlock | null => {
     const done: TextBlock | null = current && /\S/.test(current.text) ? current : null;
@@ -86,17 +94,16 @@ export function* walkTextBlocks(root: Node, options: WalkOptions = {}): Generato
     return done;
   };
   let passedMark = false;
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode(node) {
-      if (node.nodeType === 1) {
-        const el = node as Element;
-        if (el.hasAttribute(MARK_ATTRIBUTE)) passedMark = true;
-        if ((el as HTMLElement).shadowRoot && onShadowRoot) onShadowRoot((el as HTMLElement).shadowRoot as ShadowRoot);
-        return isSkipped(el, withHighlights) ? 2 /* FILTER_REJECT */ : 1;
-      }
-      return 1;
-    },
-  });
+  // No filter callback: calling into JavaScript for every node of a big page was the
+  // walk's main cost. Skipped subtrees are stepped over by hand instead.
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  const afterSubtree = (): Node | null => {
+    for (;;) {
+      const next = walker.nextSibling();
+      if (next) return next;
+      if (!walker.parentNode()) return null;
+    }
+  };
   let lastBlockOwner: Element | null | undefined;
   // Text nodes share parents; remember each parent's block so deep trees stay linear.
   const ownerOf = new Map<Element | null, Element | null>();
@@ -105,33 +112,43 @@ export function* walkTextBlocks(root: Node, options: WalkOptions = {}): Generato
   if (from) {
     walker.currentNode = from;
     node = from;
-    if (from.shadowRoot && onShadowRoot) onShadowRoot(from.shadowRoot);
   } else node = walker.nextNode();
-  for (; node; node = walker.nextNode()) {
+  while (node) {
     if (node === until) break;
     if (++seen % NODES_PER_CHECKPOINT === 0) yield CHECKPOINT;
     if (node.nodeType === 1) {
-      // Entering or passing a block element (or a <br>) ends the current run of text.
-      if (BLOCK.has((node as Element).tagName.toUpperCase())) {
+      const el = node as Element;
+      if (el.shadowRoot && onShadowRoot) onShadowRoot(el.shadowRoot);
+      if (isSkipped(el, withHighlights)) {
+        if (el.hasAttribute(MARK_ATTRIBUTE)) passedMark = true;
+        node = afterSubtree();
+        continue;
+      }
+      // Entering a block element (or a <br>) ends the current run of text.
+      if (BLOCK.has(el.localName)) {
         const done = take();
         if (done) yield done;
       }
+      node = walker.nextNode();
       continue;
     }
-    const text = node as Text;
-    const parent = text.parentElement;
-    let owner = ownerOf.get(parent);
-    if (owner === undefined) ownerOf.set(parent, (owner = blockOwner(text)));
-    if (owner !== lastBlockOwner) {
-      const done = take();
-      if (done) yield done;
+    if (node.nodeType === 3) {
+      const text = node as Text;
+      const parent = text.parentElement;
+      let owner = ownerOf.get(parent);
+      if (owner === undefined) ownerOf.set(parent, (owner = blockOwner(text)));
+      if (owner !== lastBlockOwner) {
+        const done = take();
+        if (done) yield done;
+      }
+      lastBlockOwner = owner;
+      if (!current) current = { nodes: [], text: '' };
+      else if (passedMark) ((current as TextBlock).gaps ??= []).push((current as TextBlock).text.length);
+      passedMark = false;
+      (current as TextBlock).nodes.push(text);
+      (current as TextBlock).text += text.data;
     }
-    lastBlockOwner = owner;
-    if (!current) current = { nodes: [], text: '' };
-    else if (passedMark) ((current as TextBlock).gaps ??= []).push((current as TextBlock).text.length);
-    passedMark = false;
-    (current as TextBlock).nodes.push(text);
-    (current as TextBlock).text += text.data;
+    node = walker.nextNode();
   }
   const done = take();
   if (done) yield done;
@@ -156,7 +173,7 @@ export function isIntact(block: TextBlock): boolean {
 
 function blockOwner(node: Node): Element | null {
   for (let el = node.parentElement; el; el = el.parentElement) {
-    if (BLOCK.has(el.tagName.toUpperCase())) return el;
+    if (BLOCK.has(el.localName)) return el;
   }
   return null;
 }

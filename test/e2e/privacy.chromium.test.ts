@@ -1,0 +1,249 @@
+/**
+ * Privacy end to end (issue 6, part 4): browse corpus pages, hover highlights (the card) and
+ * open the popup in Chromium with the built extension, recording every request three ways:
+ *   - Playwright's request events of the whole context (pages, frames, the popup, and the
+ *     extension's service worker);
+ *   - the page server's own log (what reached 127.0.0.1);
+ *   - a recording proxy that every non-loopback request must go through (it refuses them all),
+ *     which sees what any context of the browser sends to the outside, whoever sent it.
+ * The same pages are first browsed without the extension; with it, nothing may differ except
+ * the extension loading its own files from chrome-extension://<its id>/.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertChromiumBuild, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
+import { CHROME_BUILD_DIR } from '../../scripts/lib/paths.ts';
+import { CORPUS_DIR, SEED_PAGE } from './fixtures/corpus.ts';
+
+// Playwright reports a service worker's requests with this switch (Chromium).
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
+/** Pages of every kind: the seed article, Arabic and Chinese, frames, shadow DOM, a live page, forms, heavy news pages. */
+const PAGES = [
+  SEED_PAGE,
+  'dev-ar-attribution-2021',
+  'dev-zh-attribution-2021',
+  'dev-en-iframe-host',
+  'dev-en-shadow-widget',
+  'dev-en-dynamic-liveblog',
+  'dev-en-form-controls',
+  'mitre-group-hafnium',
+  'readability-nytimes-1',
+  'readability-wikipedia',
+];
+
+interface Logged {
+  url: string;
+  /** Where it came from: a page frame's URL, 'service-worker', or 'none'. */
+  from: string;
+}
+
+/** A listening server that records what it is asked. */
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** Serves the corpus read-only, logging every path. */
+async function corpusServer() {
+  const log: string[] = [];
+  const server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    log.push(`${req.method} ${pathname}`);
+    const file = path.join(CORPUS_DIR, pathname);
+    if (!file.startsWith(CORPUS_DIR + path.sep)) return void res.writeHead(403).end();
+    readFile(file)
+      .then((body) => res.writeHead(200, { 'Content-Type': file.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream', 'Cache-Control': 'no-store' }).end(body))
+      .catch(() => res.writeHead(404).end());
+  });
+  const host = await listen(server);
+  return { url: `http://${host}/`, log, close: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))) };
+}
+
+/** A proxy that records every request and CONNECT tunnel, and refuses them all. */
+async function recordingProxy() {
+  const log: string[] = [];
+  const bodies: string[] = [];
+  const server = createServer((req, res) => {
+    log.push(`${req.method} ${req.url}`);
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8').slice(0, 20_000)));
+    req.on('end', () => {
+      if (body) bodies.push(`${req.url} ${body}`);
+      res.writeHead(403, { Connection: 'close' }).end('offline test browser');
+    });
+  });
+  server.on('connect', (req, socket) => {
+    log.push(`CONNECT ${req.url}`);
+    socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+  });
+  const hostPort = await listen(server);
+  return { hostPort, log, bodies, close: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))) };
+}
+
+/**
+ * Chromium's own update service (components, and store extensions): the browser calls it with
+ * or without this extension, which has no update URL (unpacked) and never calls it. Its
+ * requests are left out of the comparison, and checked not to name this extension.
+ */
+const BROWSER_UPDATER = /^POST http:\/\/update\.googleapis\.com\/service\/update2\//;
+
+/** Chromium as scripts/lib/chromium.ts launches it, but through our recording proxy. */
+async function launch(withExtension: boolean, proxy: string) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'attribution-lens-privacy-'));
+  const ext = path.resolve(CHROME_BUILD_DIR);
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      ...(withExtension ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--proxy-server=http://${proxy}`,
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+    ],
+  });
+  const requests: Logged[] = [];
+  const from = (r: Request) => {
+    if (r.serviceWorker()) return 'service-worker';
+    try {
+      return r.frame().url() || 'about:blank';
+    } catch {
+      return 'none';
+    }
+  };
+  context.on('request', (r) => requests.push({ url: r.url(), from: from(r) }));
+  let extensionId: string | null = null;
+  if (withExtension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    context,
+    requests,
+    extensionId,
+    close: async () => {
+      await context.close().catch(() => undefined);
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Loads each page, lets it live a little (the live blog changes at 800 ms), and closes it. */
+async function browse(context: BrowserContext, base: string, afterLoad?: (name: string, page: import('playwright-core').Page) => Promise<void>) {
+  for (const name of PAGES) {
+    const page = await context.newPage();
+    await page.goto(`${base}${name}.html`, { waitUntil: 'load', timeout: 30_000 });
+    await page.waitForTimeout(2000);
+    await afterLoad?.(name, page);
+    await page.close();
+  }
+}
+
+/** "GET /x" lines as a multiset, for comparing two logs. */
+const counts = (lines: string[]) => lines.reduce<Record<string, number>>((m, l) => ((m[l] = (m[l] ?? 0) + 1), m), {});
+/** The distinct lines, sorted. Copied news pages ask for some of their images and ads once or twice, at random: compare what, not how often. */
+const distinct = (lines: string[]) => [...new Set(lines)].sort();
+
+describe('Chromium: nothing leaves the browser because of the extension', () => {
+  let corpus: Awaited<ReturnType<typeof corpusServer>>;
+  const baseline = { requests: [] as Logged[], server: [] as string[], proxy: [] as string[], bodies: [] as string[] };
+  const withExt = { requests: [] as Logged[], server: [] as string[], proxy: [] as string[], bodies: [] as string[], extensionId: '', marks: 0, card: false, popupText: '' };
+
+  beforeAll(async () => {
+    assertChromiumBuild(CHROME_BUILD_DIR);
+    corpus = await corpusServer();
+    // One browser at a time: first without the extension, then with it.
+    for (const ext of [false, true]) {
+      const proxy = await recordingProxy();
+      const session = await launch(ext, proxy.hostPort);
+      const serverStart = corpus.log.length;
+      try {
+        if (!ext) {
+          await browse(session.context, corpus.url);
+        } else {
+          withExt.extensionId = session.extensionId!;
+          await browse(session.context, corpus.url, async (name, page) => {
+            withExt.marks += await page.evaluate(() => document.querySelectorAll('mark[data-attribution-lens]').length);
+            if (name !== SEED_PAGE) return;
+            // Hover the first highlight: the card asks the background for its texts.
+            const box = await page.locator('mark[data-attribution-lens]').first().boundingBox();
+            if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+            await page.waitForFunction(() => !!document.querySelector('attribution-lens-card')?.shadowRoot?.querySelector('.card'), undefined, { timeout: 10_000 });
+            withExt.card = true;
+            // The popup, on this tab, in every section.
+            const tabId = await session.context.serviceWorkers()[0]!.evaluate(async (url: string) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, page.url());
+            const popup = await session.context.newPage();
+            await popup.goto(`chrome-extension://${withExt.extensionId}/popup.html?tabId=${tabId}`, { waitUntil: 'load' });
+            await popup.waitForTimeout(1500);
+            for (const tabButton of await popup.locator('[role="tab"]').all()) {
+              await tabButton.click();
+              await popup.waitForTimeout(500);
+            }
+            withExt.popupText = await popup.evaluate(() => document.body.innerText);
+            await popup.close();
+          });
+          // Give the service worker time to do anything it would do on its own.
+          await new Promise((r) => setTimeout(r, 2000));
+        }
+      } finally {
+        await session.close();
+        await proxy.close();
+      }
+      const target = ext ? withExt : baseline;
+      target.requests = session.requests;
+      target.proxy = proxy.log;
+      target.bodies = proxy.bodies;
+      target.server = corpus.log.slice(serverStart);
+    }
+  }, 300_000);
+
+  afterAll(async () => {
+    await corpus?.close();
+  });
+
+  it('browsed with the extension working: highlights, the card and the popup were all used', () => {
+    expect(withExt.marks).toBeGreaterThan(50);
+    expect(withExt.card).toBe(true);
+    expect(withExt.popupText.length).toBeGreaterThan(100);
+    expect(baseline.server.length).toBeGreaterThanOrEqual(PAGES.length);
+  });
+
+  it('the extension loads only its own files, from its own origin', () => {
+    const own = `chrome-extension://${withExt.extensionId}/`;
+    const extensionRequests = withExt.requests.filter((r) => r.from.startsWith('chrome-extension:') || r.from === 'service-worker' || r.url.startsWith('chrome-extension:'));
+    expect(extensionRequests.length).toBeGreaterThan(0);
+    expect(extensionRequests.filter((r) => !r.url.startsWith(own))).toEqual([]);
+  });
+
+  it('pages make exactly the requests they make without the extension', () => {
+    const pageRequests = (list: Logged[]) =>
+      distinct(list.filter((r) => !r.url.startsWith('chrome-extension:') && !r.from.startsWith('chrome-extension:') && r.from !== 'service-worker').map((r) => r.url));
+    const before = pageRequests(baseline.requests);
+    expect(before.length).toBeGreaterThan(PAGES.length);
+    expect(pageRequests(withExt.requests).filter((url) => !before.includes(url))).toEqual([]);
+  });
+
+  it('the page server sees the same requests with and without the extension', () => {
+    expect(counts(withExt.server)).toEqual(counts(baseline.server));
+  });
+
+  it('nothing more tries to reach the outside world with the extension than without it', () => {
+    const before = distinct(baseline.proxy);
+    expect(before.length).toBeGreaterThan(0);
+    expect(distinct(withExt.proxy).filter((line) => !before.includes(line) && !BROWSER_UPDATER.test(line))).toEqual([]);
+    // Whatever the browser sent out, it never named this extension.
+    expect(withExt.bodies.filter((body) => body.includes(withExt.extensionId))).toEqual([]);
+  });
+});

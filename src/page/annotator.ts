@@ -13,8 +13,11 @@ import { adoptHighlightStyles } from './shadow-styles';
 /** The most highlights one document gets; more would only slow the page down. The popup says how many were left out. */
 export const MAX_MARKS_PER_DOCUMENT = 5000;
 
-/** Work in slices of this long at most before giving the page its main thread back. */
-const SLICE_BUDGET_MS = 8;
+/**
+ * Work in slices of this long at most before giving the page its main thread back: under
+ * the 50 ms that makes a long task, and long enough that the page re-renders after few of them.
+ */
+const SLICE_BUDGET_MS = 40;
 
 export interface Annotator {
   highlighter: Highlighter;
@@ -58,13 +61,19 @@ export function startAnnotator(doc: Document, signal: AbortSignal, options: Anno
   const body = () => doc.body ?? doc.documentElement;
   const changes = observeChanges(doc, onChange, signal);
 
-  function onChange({ roots, touched }: PageChange) {
+  function onChange({ roots, touched, nowSkipped, added }: PageChange) {
     const again: Node[] = roots === 'all' ? [body()] : [...roots];
-    // The page rewrote or dropped a text node we had cut into pieces: drop the
-    // stale pieces, then look at its parent again.
+    // First, the page rewrote or dropped a text node we had cut into pieces: drop the stale
+    // pieces (before anything merges them back into the page's new text), then read its parent again.
+    // A node both rewritten and moved counts as rewritten.
+    const rewritten = new Set(touched.filter((t) => t.rewritten).map((t) => t.node));
     for (const { node, parent } of touched) {
-      if (highlighter.forgetSplit(node) && parent.isConnected) again.push(parent);
+      if (highlighter.forgetSplit(node, rewritten.has(node)) && parent.isConnected) again.push(parent);
     }
+    // Text that became editable (or moved into an editor or a form control) loses its highlights.
+    for (const node of nowSkipped) highlighter.removeWithin(node);
+    // Highlights the page puts back after editing their text while it was out of the document.
+    for (const node of added) highlighter.revalidate(node);
     run(again.filter((n, i) => again.indexOf(n) === i));
   }
 

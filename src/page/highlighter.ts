@@ -9,7 +9,7 @@
  */
 import Mark from 'mark.js';
 import type { Candidate, EntityId, Matcher, Mention } from '../core';
-import { CHECKPOINT, isIntact, walkTextBlocks, MARK_ATTRIBUTE, type TextBlock } from './text-blocks';
+import { CHECKPOINT, enclosingBlock, isIntact, walkTextBlocks, MARK_ATTRIBUTE, type TextBlock } from './text-blocks';
 
 export interface HighlightedMention extends Mention {
   /** Unique within the document while the highlight lives ("m1", "m2"…). */
@@ -33,6 +33,8 @@ export interface SliceOptions {
   signal: AbortSignal;
   /** Longest stretch of work before giving the page its main thread back. */
   budgetMs?: number;
+  /** The first slice's budget: short, so what is in view is highlighted at once. */
+  firstBudgetMs?: number;
 }
 
 interface RangeWithMention {
@@ -61,7 +63,15 @@ export interface Highlighter {
    * re-rendering its own text node): removes the pieces we cut from it, which no
    * longer match its text, and forgets their mentions. True if it had any.
    */
-  forgetSplit(node: Node): boolean;
+  forgetSplit(node: Node, rewritten?: boolean): boolean;
+  /** Removes our highlights inside `root`, restoring its text: it became editable or excluded. */
+  removeWithin(root: Node): void;
+  /**
+   * Checks the highlights inside `root`, which the page has just put (back) into the
+   * document: a page text node we split and that the page rewrote while it was out of the
+   * document loses the stale pieces we cut from it.
+   */
+  revalidate(root: Node): void;
 }
 
 /** Text nodes that mark.js split off after one of our marks: merged back on removal. */
@@ -85,36 +95,62 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
   // The page title counts as context: an article titled "APT40 …" is about the story.
   const titleIsAboutStory = () => !!doc.title && matcher.candidates(doc.title).some((c) => c.unambiguous);
 
-  function markBlock(block: TextBlock, found: readonly Mention[]): HighlightedMention[] {
-    const room = options.maxMarks - live.length;
+  /** Blocks read and matched, waiting to be written: DOM writes are batched so the page re-renders rarely. */
+  let pending: { block: TextBlock; found: Mention[] }[] = [];
+  let pendingCount = 0;
+
+  /** Queues a block's mentions for writing (within the per-document cap). */
+  function markBlock(block: TextBlock, found: readonly Mention[]): void {
+    const room = options.maxMarks - connectedCount() - pendingCount;
     const wanted = found.filter((m) => options.entities.has(m.entity));
     if (wanted.length > room) skipped += wanted.length - Math.max(0, room);
     const chosen = wanted.slice(0, Math.max(0, room));
+    if (!chosen.length) return;
+    pending.push({ block, found: chosen });
+    pendingCount += chosen.length;
+  }
+
+  /** Writes queued blocks, in one pause of the observer, until `deadline` (ms, performance.now()). */
+  function flush(out: HighlightedMention[], deadline = Infinity): void {
+    if (!pending.length) return;
+    mutate(() => {
+      while (pending.length) {
+        const next = pending.shift() as { block: TextBlock; found: Mention[] };
+        pendingCount -= next.found.length;
+        out.push(...writeBlock(next.block, next.found));
+        if (performance.now() >= deadline) break;
+      }
+    });
+  }
+
+  function writeBlock(block: TextBlock, chosen: readonly Mention[]): HighlightedMention[] {
     // The page may have changed this text since it was read: its change will be scanned again.
-    if (!chosen.length || !isIntact(block)) return [];
+    if (!isIntact(block)) return [];
     const ranges: RangeWithMention[] = chosen.map((m) => ({ start: m.start, length: m.end - m.start, mention: m }));
     const made = new Map<Mention, HTMLElement[]>();
-    mutate(() =>
-      new Mark(block.nodes as unknown as HTMLElement[]).markRanges(ranges, {
-        element: 'mark',
-        each(el: Element, range: unknown) {
-          const { mention } = range as RangeWithMention;
-          el.setAttribute(MARK_ATTRIBUTE, mention.entity);
-          recordPieces(el);
-          const list = made.get(mention) ?? [];
-          list.push(el as HTMLElement);
-          made.set(mention, list);
-        },
-      }),
-    );
+    new Mark(block.nodes as unknown as HTMLElement[]).markRanges(ranges, {
+      element: 'mark',
+      each(el: Element, range: unknown) {
+        const { mention } = range as RangeWithMention;
+        el.setAttribute(MARK_ATTRIBUTE, mention.entity);
+        recordPieces(el);
+        const list = made.get(mention) ?? [];
+        list.push(el as HTMLElement);
+        made.set(mention, list);
+      },
+    });
     const added = [...made].map(([mention, marks]) => {
       const highlighted = { ...mention, id: `m${++seq}`, marks };
       marks.forEach((el) => byMark.set(el, highlighted));
       return highlighted;
     });
     live.push(...added);
+    // Forget highlights gone for good (the page dropped them) once they pile up.
+    if (live.length > 2 * options.maxMarks) live = live.filter((m) => m.marks.some((el) => el.isConnected));
     return added;
   }
+
+  const connectedCount = () => live.reduce((n, m) => n + (m.marks.some((el) => el.isConnected) ? 1 : 0), 0);
 
   /**
    * Where to start reading the document: the block at the top of the viewport,
@@ -129,10 +165,12 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
   }
 
   /** One pass over `roots`, pausing (yield) after each piece of work. Returns what it highlighted. */
-  function* pass(roots: readonly Node[], out: HighlightedMention[]): Generator<void> {
+  function* pass(roots: readonly Node[]): Generator<void> {
     const wasAbout = aboutStory;
     aboutStory ||= titleIsAboutStory();
-    const queue = [...roots];
+    // Each root is read with the whole block it is part of; nested roots once.
+    const widened = roots.map(enclosingBlock).map((n) => (n.nodeType === 9 ? (doc.body ?? doc.documentElement) : n));
+    const queue = widened.filter((n, i) => widened.indexOf(n) === i && !widened.some((o) => o !== n && o.contains(n)));
     // Blocks holding names that only count on a page about the story: kept until that is known.
     let held: { block: TextBlock; candidates: Candidate[] }[] = [];
     const settle = (list: Candidate[]) => list.filter((c) => c.verdict === 'accept' || aboutStory);
@@ -156,12 +194,12 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
             aboutStory = true;
             // The page just turned out to be about the story: the held blocks count now.
             for (const h of held) {
-              out.push(...markBlock(h.block, settle(h.candidates)));
+              markBlock(h.block, settle(h.candidates));
               yield;
             }
             held = [];
           }
-          if (aboutStory || candidates.every((c) => c.verdict === 'accept')) out.push(...markBlock(block, settle(candidates)));
+          if (aboutStory || candidates.every((c) => c.verdict === 'accept')) markBlock(block, settle(candidates));
           // Its sure names wait with the rest, so that a block is marked once.
           else held.push({ block, candidates });
           yield;
@@ -169,51 +207,61 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
       }
     }
     for (const h of held) {
-      out.push(...markBlock(h.block, settle(h.candidates)));
+      markBlock(h.block, settle(h.candidates));
       yield;
     }
     // This pass made the page about the story: names held back elsewhere in the document
     // by earlier passes now count, so read the whole document again.
-    if (aboutStory && !wasAbout && doc.body && !roots.includes(doc.body)) yield* pass([doc.body], out);
+    if (aboutStory && !wasAbout && doc.body && !roots.includes(doc.body)) yield* pass([doc.body]);
   }
 
   return {
     highlight(roots) {
       const out: HighlightedMention[] = [];
-      for (const _ of pass(roots, out)) {
+      for (const _ of pass(roots)) {
         // Run to the end at once.
       }
+      flush(out);
       return out;
     },
-    async highlightInSlices(roots, { signal, budgetMs = 8 }) {
+    async highlightInSlices(roots, { signal, budgetMs = 40, firstBudgetMs = 8 }) {
       const out: HighlightedMention[] = [];
-      const steps = pass(roots, out);
+      const steps = pass(roots);
+      let done = false;
+      let budget = firstBudgetMs;
       let sliceStart = performance.now();
-      for (let step = steps.next(); !step.done; step = steps.next()) {
-        if (signal.aborted) return out;
-        if (performance.now() - sliceStart >= budgetMs) {
-          await yieldToPage();
-          if (signal.aborted) return out;
-          sliceStart = performance.now();
+      for (;;) {
+        if (signal.aborted) {
+          pending = [];
+          pendingCount = 0;
+          return out;
         }
+        // Read and match for half the slice, then write what was found in one batch: each
+        // batch makes the page lay itself out again, so there are few of them. The first
+        // slice is short, and the walk starts at the part in view, so that part comes first.
+        while (!done && performance.now() - sliceStart < budget / 2) done = !!steps.next().done;
+        flush(out, sliceStart + budget);
+        if (done && !pending.length) return out;
+        await yieldToPage();
+        sliceStart = performance.now();
+        budget = budgetMs;
       }
-      return out;
     },
     mentions() {
-      // The page may have removed highlighted text (a re-render): forget those.
-      live = live.filter((m) => m.marks.some((el) => el.isConnected));
-      return live;
+      // Highlights the page has taken out are not listed, but kept: it may put them back.
+      return live.filter((m) => m.marks.some((el) => el.isConnected));
     },
     skipped: () => skipped,
     aboutStory: () => aboutStory,
     mentionOf: (mark) => byMark.get(mark),
-    forgetSplit(node) {
+    forgetSplit(node, rewritten) {
       const pieces = piecesOf.get(node);
       if (!pieces) return false;
       piecesOf.delete(node);
       const gone = new Set<HighlightedMention>();
       // Moved (wrapped, unwrapped, re-appended), not rewritten: the text we cut off goes back in, not away.
-      const moved = node.nodeType === 3 && (node as Text).data === leftIn.get(node);
+      // When the observer saw no rewrite, judge by the text: still what we left in it means moved.
+      const moved = rewritten === undefined ? node.nodeType === 3 && (node as Text).data === leftIn.get(node) : !rewritten;
       mutate(() => {
         if (moved) (node as Text).appendData(pieces.map((p) => p.textContent ?? '').join(''));
         for (const piece of pieces) {
@@ -228,19 +276,31 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
       return true;
     },
     clear() {
-      mutate(() => {
-        for (const m of live) {
-          for (const el of m.marks) {
-            const origin = originOf.get(el);
-            if (origin) piecesOf.delete(origin);
-            unwrap(el);
-          }
-        }
-      });
+      mutate(() => live.forEach(unwrapMention));
       live = [];
       skipped = 0;
     },
+    removeWithin(root) {
+      const inside = live.filter((m) => m.marks.some((el) => root.contains(el)));
+      if (!inside.length) return;
+      mutate(() => inside.forEach(unwrapMention));
+      live = live.filter((m) => !inside.includes(m));
+    },
+    revalidate(root) {
+      if (root.nodeType !== 1 && root.nodeType !== 11) return;
+      const origins = new Set<Node>();
+      for (const mark of (root as ParentNode).querySelectorAll(`mark[${MARK_ATTRIBUTE}]`)) {
+        const origin = originOf.get(mark);
+        if (origin && origin.nodeType === 3 && (origin as Text).data !== leftIn.get(origin)) origins.add(origin);
+      }
+      for (const origin of origins) this.forgetSplit(origin);
+    },
   };
+}
+
+/** Unwraps every mark of a mention, merging its text back where it was cut from. */
+function unwrapMention(m: HighlightedMention): void {
+  for (const el of m.marks) unwrap(el);
 }
 
 /** Remembers which page text node a new mark (and the remainder after it) was cut from. */
@@ -250,7 +310,8 @@ function recordPieces(mark: Element): void {
   const after = mark.nextSibling;
   if (after) splitRemainders.add(after);
   if (!origin) return;
-  if (!piecesOf.has(origin)) leftIn.set(origin, (origin as Text).data);
+  // What we left in the page's node: updated whenever we cut from the node itself.
+  if (before === origin) leftIn.set(origin, (origin as Text).data);
   const pieces = piecesOf.get(origin) ?? [];
   pieces.push(mark);
   originOf.set(mark, origin);
@@ -268,12 +329,31 @@ function unwrap(mark: HTMLElement): void {
   const text = mark.textContent ?? '';
   const prev = mark.previousSibling;
   const next = mark.nextSibling;
-  if (prev && prev.nodeType === 3) {
+  let merged: Node[] = [mark];
+  const origin = originOf.get(mark);
+  if (origin && prev === origin && (origin as Text).data !== leftIn.get(origin)) {
+    // The page rewrote its node since we cut this from it: the piece is stale, not its text.
+    const takeNext = next && next.nodeType === 3 && splitRemainders.has(next);
+    if (takeNext) parent.removeChild(next);
+    parent.removeChild(mark);
+    merged = takeNext ? [mark, next] : [mark];
+  } else if (prev && prev.nodeType === 3) {
     const takeNext = next && next.nodeType === 3 && splitRemainders.has(next);
     (prev as Text).appendData(text + (takeNext ? (next as Text).data : ''));
-    if (takeNext) parent.removeChild(next);
+    if (takeNext) {
+      parent.removeChild(next);
+      merged = [mark, next];
+    }
     parent.removeChild(mark);
   } else {
     parent.replaceChild(mark.ownerDocument.createTextNode(text), mark);
   }
+  // Keep the record of what was cut from the page's text node true: these pieces are back in
+  // it (other highlights cut from it may remain), and it now holds more of its own text.
+  const pieces = origin && piecesOf.get(origin);
+  if (!origin || !pieces) return;
+  const rest = pieces.filter((p) => !merged.includes(p));
+  if (rest.length) piecesOf.set(origin, rest);
+  else piecesOf.delete(origin);
+  if (prev === origin) leftIn.set(origin, (origin as Text).data);
 }

@@ -21,8 +21,12 @@ const HUGE_BATCH = 2000;
 export interface PageChange {
   /** The outermost subtrees with new or changed text, or 'all' after a huge burst. */
   roots: Node[] | 'all';
-  /** Text nodes the page rewrote or removed, each with the node it lived in. */
-  touched: { node: Node; parent: Node }[];
+  /** Text nodes the page rewrote (set their text) or removed (maybe to put them elsewhere), each with the node it lived in. */
+  touched: { node: Node; parent: Node; rewritten: boolean }[];
+  /** Nodes that became editable, or were moved into editable or excluded content. */
+  nowSkipped: Node[];
+  /** Subtrees the page added (or put back): their highlights, if any, need a check. */
+  added: Node[];
 }
 
 export function observeChanges(
@@ -43,30 +47,40 @@ export function observeChanges(
     const records = pending.splice(0);
     const touched: PageChange['touched'] = [];
     const changed = new Set<Node>();
+    const nowSkipped = new Set<Node>();
+    const added = new Set<Node>();
     for (const r of records) {
-      if (r.type === 'characterData') {
+      if (r.type === 'attributes') {
+        if (r.target.isConnected && isInsideSkipped(r.target, false)) nowSkipped.add(r.target);
+        else changed.add(r.target);
+      } else if (r.type === 'characterData') {
         if (r.target.parentNode) {
           changed.add(r.target.parentNode);
-          touched.push({ node: r.target, parent: r.target.parentNode });
+          touched.push({ node: r.target, parent: r.target.parentNode, rewritten: true });
         }
       } else {
         r.addedNodes.forEach((n) => {
-          if (n.isConnected && (n.nodeType === 1 || n.nodeType === 3)) changed.add(n.nodeType === 3 ? (n.parentNode as Node) : n);
+          if (!n.isConnected || (n.nodeType !== 1 && n.nodeType !== 3)) return;
+          changed.add(n.nodeType === 3 ? (n.parentNode as Node) : n);
+          if (n.nodeType === 1) added.add(n);
         });
         r.removedNodes.forEach((n) => {
-          if (n.nodeType === 3) touched.push({ node: n, parent: r.target });
+          if (n.nodeType === 3) touched.push({ node: n, parent: r.target, rewritten: false });
         });
       }
     }
+    // Added nodes that landed in content we never touch: their highlights must go.
+    for (const n of changed) if (n && n.isConnected && isInsideSkipped(n, false)) nowSkipped.add(n);
+    const extra = { touched, nowSkipped: [...nowSkipped], added: [...added] };
     if (huge) {
       huge = false;
-      onChanges({ roots: 'all', touched });
+      onChanges({ roots: 'all', ...extra });
       return;
     }
     // Keep only the outermost changed nodes, and none inside content we never touch.
     const list = [...changed].filter((n) => n && n.isConnected && !isInsideSkipped(n));
     const outer = list.filter((n) => !list.some((o) => o !== n && o.contains(n)));
-    if (outer.length || touched.length) onChanges({ roots: outer, touched });
+    if (outer.length || touched.length || nowSkipped.size) onChanges({ roots: outer, ...extra });
   };
 
   const schedule = () => {
@@ -83,7 +97,7 @@ export function observeChanges(
       // Too many to sort out one by one: rescan once. Keep only what shows a text
       // node we split was rewritten or removed, which the rescan must know.
       huge = true;
-      const keep = pending.filter((r) => r.type === 'characterData' || r.removedNodes.length > 0);
+      const keep = pending.filter((r) => r.type !== 'childList' || r.removedNodes.length > 0);
       pending.length = 0;
       pending.push(...keep.slice(0, HUGE_BATCH));
     } else if (huge && pending.length > HUGE_BATCH * 2) {
@@ -91,7 +105,14 @@ export function observeChanges(
     }
     schedule();
   });
-  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+  // contenteditable: text that becomes editable loses its highlights (we never touch what the user types).
+  const options: MutationObserverInit = {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['contenteditable'],
+  };
   const start = () => roots.forEach((r) => observer.observe(r, options));
   start();
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });

@@ -177,3 +177,14 @@ function blockOwner(node: Node): Element | null {
   }
   return null;
 }
+
+/**
+ * The block that `node` is part of (itself if it is a block): new text is read with the
+ * rest of its block, so a name split between old and new text is still found.
+ */
+export function enclosingBlock(node: Node): Node {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (BLOCK.has(el.localName)) return el;
+  }
+  return node.getRootNode();
+}

@@ -507,7 +507,7 @@ describe('found by fuzzing', () => {
     controller.abort();
   });
 
-  it.fails('KNOWN DEFECT: a highlighted paragraph that the page makes editable keeps its highlights', async () => {
+  it('a highlighted paragraph that the page makes editable loses its highlights', async () => {
     const { controller, settle } = await annotated('<p id="p">Group APT40 did it</p>');
     document.getElementById('p')!.setAttribute('contenteditable', 'true');
     await settle();
@@ -518,7 +518,7 @@ describe('found by fuzzing', () => {
     }
   });
 
-  it.fails('KNOWN DEFECT: a highlighted paragraph that the page moves into an editor keeps its highlights', async () => {
+  it('a highlighted paragraph that the page moves into an editor loses its highlights', async () => {
     const { controller, settle } = await annotated('<p id="p">Group APT40 did it</p><div contenteditable="true" id="editor"></div>');
     document.getElementById('editor')!.appendChild(document.getElementById('p')!);
     await settle();
@@ -529,7 +529,7 @@ describe('found by fuzzing', () => {
     }
   });
 
-  it.fails('KNOWN DEFECT: highlights the page takes out and puts back are forgotten, and stay in the page after stop()', async () => {
+  it('highlights the page takes out and puts back are kept, and removed by stop()', async () => {
     const { controller, annotator, settle } = await annotated('<div id="tabs"><section id="panel"><p>Group APT40 did it</p></section></div>');
     const panel = document.getElementById('panel')!;
     // A tab panel is taken out while another tab shows, and put back (a view cache).
@@ -542,7 +542,7 @@ describe('found by fuzzing', () => {
     expect(panel.innerHTML).toBe('<p>Group APT40 did it</p>');
   });
 
-  it.fails('KNOWN DEFECT: a split text node that the page rewrites while out of the document comes back with stale text', async () => {
+  it('a split text node that the page rewrites while out of the document comes back with its new text only', async () => {
     const { controller, settle } = await annotated('<p id="p">Group APT40 did it</p>');
     const p = document.getElementById('p')!;
     const t = p.firstChild as Text;

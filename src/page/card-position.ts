@@ -13,6 +13,8 @@ export interface Placement {
   top: number;
   left: number;
   placement: 'above' | 'below';
+  /** The card's height must not exceed this, so it never covers its own highlight. */
+  maxHeight: number;
 }
 
 const GAP = 6;
@@ -23,10 +25,12 @@ export function placeCard(anchor: Box, card: { width: number; height: number }, 
   const roomBelow = viewport.height - below - MARGIN;
   const roomAbove = anchor.top - GAP - MARGIN;
   const placement = card.height <= roomBelow || roomBelow >= roomAbove ? 'below' : 'above';
-  let top = placement === 'below' ? below : anchor.top - GAP - card.height;
-  top = Math.min(Math.max(MARGIN, top), Math.max(MARGIN, viewport.height - card.height - MARGIN));
+  // Where neither side has room for the whole card, it shrinks (and scrolls) to the side it is on.
+  const maxHeight = Math.max(80, placement === 'below' ? roomBelow : roomAbove);
+  const height = Math.min(card.height, maxHeight);
+  const top = placement === 'below' ? below : Math.max(MARGIN, anchor.top - GAP - height);
   // Align with the highlight's start edge (its right edge in right-to-left text).
   let left = rtl ? anchor.left + anchor.width - card.width : anchor.left;
   left = Math.min(Math.max(MARGIN, left), Math.max(MARGIN, viewport.width - card.width - MARGIN));
-  return { top: Math.round(top), left: Math.round(left), placement };
+  return { top: Math.round(top), left: Math.round(left), placement, maxHeight: Math.round(maxHeight) };
 }

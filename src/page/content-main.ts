@@ -105,6 +105,10 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     removeRevealText();
   });
 
+  // After the extension is updated or reloaded, Chromium leaves this script running with its
+  // runtime gone: WXT notices only when asked, so ask now and then and stop everything then.
+  ctx.setInterval(() => void ctx.isInvalid, 2000);
+
   // Back/forward cache: the page comes back without reloading; tell the background again.
   window.addEventListener('pageshow', (e) => e.persisted && report(), { signal });
 

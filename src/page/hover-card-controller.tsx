@@ -105,6 +105,7 @@ export function createHoverCardController(options: {
       const real = placeCard(rect, { width: card.offsetWidth, height: card.offsetHeight }, { width: view.innerWidth, height: view.innerHeight }, lang === 'ar');
       card.style.top = `${real.top}px`;
       card.style.left = `${real.left}px`;
+      card.style.maxHeight = `${real.maxHeight}px`;
     }
   }
 

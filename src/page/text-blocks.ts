@@ -87,6 +87,8 @@ export function* walkTextBlocks(root: Node, options: WalkOptions = {}): Generato
   const { onShadowRoot, from, until, withHighlights = false } = options;
   // A document in design mode is all editable: nothing to read.
   if (doc.designMode === 'on') return;
+  // The walker never visits its root: a root that hosts a shadow tree reports it here.
+  if (root.nodeType === 1 && (root as Element).shadowRoot && onShadowRoot) onShadowRoot((root as Element).shadowRoot as ShadowRoot);
   let current: TextBlock | null = null;
   const take = (): TextBlock | null => {
     const done: TextBlock | null = current && /\S/.test(current.text) ? current : null;

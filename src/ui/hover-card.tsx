@@ -13,12 +13,13 @@ export interface HoverCardProps {
   top: number;
   left: number;
   placement: 'above' | 'below';
+  maxHeight: number;
   onClose: () => void;
   onPointerEnter: () => void;
   onPointerLeave: () => void;
 }
 
-export function HoverCard({ content, lang, top, left, placement, onClose, onPointerEnter, onPointerLeave }: HoverCardProps) {
+export function HoverCard({ content, lang, top, left, placement, maxHeight, onClose, onPointerEnter, onPointerLeave }: HoverCardProps) {
   const t = CARD_STRINGS[lang];
   const { matched, otherNames } = content;
   return (
@@ -28,7 +29,7 @@ export function HoverCard({ content, lang, top, left, placement, onClose, onPoin
       aria-label={content.name}
       lang={lang}
       dir={directionOf(lang)}
-      style={{ top: `${top}px`, left: `${left}px` }}
+      style={{ top: `${top}px`, left: `${left}px`, maxHeight: `${maxHeight}px` }}
       data-entity={content.entityId}
       onPointerEnter={onPointerEnter}
       onPointerLeave={onPointerLeave}

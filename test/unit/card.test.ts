@@ -40,7 +40,12 @@ describe('hover card placement', () => {
   const card = { width: 360, height: 300 };
 
   it('goes below the highlight when there is room', () => {
-    expect(placeCard({ top: 100, left: 50, width: 80, height: 20 }, card, viewport)).toEqual({ top: 126, left: 50, placement: 'below' });
+    expect(placeCard({ top: 100, left: 50, width: 80, height: 20 }, card, viewport)).toEqual({
+      top: 126,
+      left: 50,
+      placement: 'below',
+      maxHeight: 666,
+    });
   });
 
   it('flips above near the bottom of the viewport', () => {
@@ -55,8 +60,15 @@ describe('hover card placement', () => {
     expect(placeCard({ top: 100, left: 2, width: 10, height: 20 }, card, viewport, true).left).toBe(8);
   });
 
-  it('fits a card taller than the viewport at the top', () => {
-    const p = placeCard({ top: 10, left: 10, width: 10, height: 10 }, { width: 300, height: 2000 }, viewport);
-    expect(p.top).toBe(8);
+  it('shrinks a card taller than the room on either side rather than cover its highlight', () => {
+    for (const anchorTop of [10, 360, 700]) {
+      const anchor = { top: anchorTop, left: 10, width: 10, height: 20 };
+      const p = placeCard(anchor, { width: 300, height: 2000 }, viewport);
+      const bottom = p.top + Math.min(2000, p.maxHeight);
+      const covers = p.top < anchor.top + anchor.height && bottom > anchor.top;
+      expect(covers, `anchor at ${anchorTop}: card ${p.top}..${bottom}`).toBe(false);
+      expect(p.top).toBeGreaterThanOrEqual(8);
+      expect(bottom).toBeLessThanOrEqual(792);
+    }
   });
 });

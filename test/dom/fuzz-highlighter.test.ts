@@ -27,7 +27,7 @@ import { startAnnotator } from '../../src/page/annotator';
 import { createHighlighter, type Highlighter } from '../../src/page/highlighter';
 
 const matcher = createMatcher(dataset);
-const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
+const SEED = process.env.FUZZ_SEED === undefined || process.env.FUZZ_SEED === 'random' ? undefined : Number(process.env.FUZZ_SEED);
 const runs = (n: number) => ({ numRuns: n, ...(SEED === undefined ? {} : { seed: SEED }), ...(process.env.FUZZ_PATH ? { path: process.env.FUZZ_PATH } : {}) });
 
 // ---------------------------------------------------------------------------------------------

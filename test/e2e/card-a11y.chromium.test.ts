@@ -1,0 +1,61 @@
+/**
+ * Accessibility of the hover card (issue 3/4): axe finds no violation in the card, in
+ * English and Arabic, light and dark. The card lives in an open shadow root, which axe reads.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from '../../scripts/lib/chromium.ts';
+import { DEFAULT_CORPUS_DIR } from '../../scripts/lib/paths.ts';
+import { startStaticServer } from '../../scripts/lib/static-server.ts';
+
+const SEED = 'seed-ar-000_032fcb27abe777f4.html';
+let session: ChromiumSession;
+let server: Awaited<ReturnType<typeof startStaticServer>>;
+
+beforeAll(async () => {
+  server = await startStaticServer({ root: DEFAULT_CORPUS_DIR });
+  session = await launchChromium();
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+/** Sets the UI language in the extension's stored settings, from its service worker. */
+async function setLanguage(language: 'en' | 'ar') {
+  const worker = session.context.serviceWorkers()[0];
+  if (!worker) throw new Error('no service worker');
+  await worker.evaluate(async (lang: string) => {
+    const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+    const got = await c.storage.local.get('settings');
+    const current = (got.settings ?? {}) as Record<string, unknown>;
+    await c.storage.local.set({ settings: { ...current, language: lang }, settings$: { v: 2 } });
+  }, language);
+}
+
+describe('the hover card is accessible', () => {
+  for (const language of ['en', 'ar'] as const) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`has no axe violation in ${language}, ${colorScheme}`, async () => {
+        await setLanguage(language);
+        const page = await session.context.newPage();
+        try {
+          await page.emulateMedia({ colorScheme });
+          await page.goto(`${server.url}${SEED}`);
+          const mark = page.locator('mark[data-attribution-lens]').first();
+          await mark.waitFor({ timeout: 10_000 });
+          await mark.hover();
+          const card = page.locator('attribution-lens-card .card');
+          await card.waitFor({ timeout: 5_000 });
+          expect(await card.getAttribute('lang')).toBe(language);
+          expect(await card.getAttribute('dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
+          const { violations, passes } = await new AxeBuilder({ page }).include('attribution-lens-card').analyze();
+          expect(passes.length).toBeGreaterThan(0);
+          expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  }
+});

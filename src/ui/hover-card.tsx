@@ -34,13 +34,13 @@ export function HoverCard({ content, lang, top, left, placement, maxHeight, onCl
       onPointerEnter={onPointerEnter}
       onPointerLeave={onPointerLeave}
     >
-      <header class="card__head">
+      <div class="card__head">
         <span class="card__kind">{t.kind[content.kind]}</span>
         <h2 class="card__name">{content.name}</h2>
         <button type="button" class="card__close" aria-label={t.close} onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       {(matched || otherNames.length > 0) && (
         <p class="card__aliases">
           <span class="card__label">{t.alsoKnownAs}: </span>
@@ -72,10 +72,10 @@ export function HoverCard({ content, lang, top, left, placement, maxHeight, onCl
           ))}
         </ul>
       )}
-      <footer class="card__foot">
+      <div class="card__foot">
         <p class="card__source">{t.source}</p>
         <p class="card__hint">{t.hint}</p>
-      </footer>
+      </div>
     </div>
   );
 }

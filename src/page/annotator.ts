@@ -59,7 +59,7 @@ export function startAnnotator(doc: Document, signal: AbortSignal, options: Anno
     doc,
   );
   const body = () => doc.body ?? doc.documentElement;
-  const changes = observeChanges(doc, onChange, signal);
+  const changes = observeChanges(doc, onChange, signal, (node) => highlighter.forgetSplit(node, true));
 
   function onChange({ roots, touched, nowSkipped, added }: PageChange) {
     const again: Node[] = roots === 'all' ? [body()] : [...roots];

@@ -33,6 +33,12 @@ export function observeChanges(
   doc: Document,
   onChanges: (change: PageChange) => void,
   signal: AbortSignal,
+  /**
+   * Called at once (in the observer's microtask, before the page paints) for each text node
+   * the page rewrote: a framework setting the text of a node we split must never show our stale
+   * pieces, not even for one frame. The batched onChanges still follows.
+   */
+  onRewrite?: (node: Node) => void,
 ): ChangeObserver {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const pending: MutationRecord[] = [];
@@ -92,6 +98,7 @@ export function observeChanges(
   };
 
   const observer = new (view?.MutationObserver ?? MutationObserver)((records) => {
+    if (onRewrite) for (const r of records) if (r.type === 'characterData') onRewrite(r.target);
     pending.push(...records);
     if (pending.length > HUGE_BATCH && !huge) {
       // Too many to sort out one by one: rescan once. Keep only what shows a text

@@ -1,5 +1,6 @@
 import '../src/page/highlight.css';
 import { runContentScript } from '../src/page/content-main';
+import { ignoreForgedStopEvents } from '../src/page/guard-stop-event';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -9,6 +10,7 @@ export default defineContentScript({
   // extension's id: the page could then tell it is installed, and forge WXT's stop event.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    ignoreForgedStopEvents(ctx);
     void runContentScript(ctx);
   },
 });

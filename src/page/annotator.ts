@@ -31,6 +31,8 @@ export interface AnnotatorOptions {
   entities?: ReadonlySet<EntityId>;
   /** Called after each pass that changed the highlights. */
   onUpdate?: () => void;
+  /** False once the extension is gone (updated, reloaded, disabled): then nothing more is done. */
+  alive?: () => boolean;
 }
 
 let sharedMatcher: Matcher | null = null;
@@ -62,6 +64,7 @@ export function startAnnotator(doc: Document, signal: AbortSignal, options: Anno
   const changes = observeChanges(doc, onChange, signal, (node) => highlighter.forgetSplit(node, true));
 
   function onChange({ roots, touched, nowSkipped, added }: PageChange) {
+    if (options.alive && !options.alive()) return;
     const again: Node[] = roots === 'all' ? [body()] : [...roots];
     // First, the page rewrote or dropped a text node we had cut into pieces: drop the stale
     // pieces (before anything merges them back into the page's new text), then read its parent again.

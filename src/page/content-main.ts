@@ -21,6 +21,8 @@ const REPORT_DELAY_MS = 250;
 
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
   const signal = ctx.signal;
+  // Reading ctx.isInvalid makes WXT abort ctx.signal when the runtime is gone.
+  const alive = () => !ctx.isInvalid;
   let settings: Settings = await readSettings();
   if (signal.aborted) return;
   let annotator: Annotator | null = null;
@@ -52,12 +54,14 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       annotator = startAnnotator(document, AbortSignal.any([signal, annotatorStop.signal]), {
         entities: enabledEntities(settings),
         onUpdate: report,
+        alive,
       });
     }
     report();
   };
 
   const card = createHoverCardController({
+    alive,
     ctx,
     doc: document,
     signal,
@@ -107,7 +111,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
 
   // After the extension is updated or reloaded, Chromium leaves this script running with its
   // runtime gone: WXT notices only when asked, so ask now and then and stop everything then.
-  ctx.setInterval(() => void ctx.isInvalid, 2000);
+  ctx.setInterval(alive, 1000);
 
   // Back/forward cache: the page comes back without reloading; tell the background again.
   window.addEventListener('pageshow', (e) => e.persisted && report(), { signal });

@@ -34,6 +34,8 @@ export function createHoverCardController(options: {
   signal: AbortSignal;
   mentionOf: (mark: Element) => HighlightedMention | undefined;
   language: () => Lang;
+  /** False once the extension is gone: the card then never opens (its texts come from the background). */
+  alive?: () => boolean;
 }): HoverCardController {
   const { doc, signal } = options;
   const view = doc.defaultView as Window;
@@ -141,7 +143,7 @@ export function createHoverCardController(options: {
   // Only the user's own pointer, focus and keys: events the page makes up (isTrusted false) would
   // let it open the card and read the dataset's texts from the page (issue 6, forged events).
   const listen = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, passive = false) =>
-    doc.addEventListener(type, (e) => e.isTrusted && fn(e), { capture: true, passive, signal });
+    doc.addEventListener(type, (e) => e.isTrusted && (options.alive?.() ?? true) && fn(e), { capture: true, passive, signal });
 
   listen('pointerover', (e) => {
     const mark = markFromEvent(e);

@@ -61,7 +61,13 @@ export function startAnnotator(doc: Document, signal: AbortSignal, options: Anno
     doc,
   );
   const body = () => doc.body ?? doc.documentElement;
-  const changes = observeChanges(doc, onChange, signal, (node) => highlighter.forgetSplit(node, true));
+  const changes = observeChanges(
+    doc,
+    onChange,
+    signal,
+    (node) => highlighter.forgetSplit(node, true),
+    (node) => highlighter.repairInsertion(node),
+  );
 
   function onChange({ roots, touched, nowSkipped, added }: PageChange) {
     if (options.alive && !options.alive()) return;

@@ -19,6 +19,15 @@ import { revealMention } from './reveal-mention';
 
 const REPORT_DELAY_MS = 250;
 
+/** Runs a clean-up that may throw once the extension's runtime is gone. */
+const quietly = (fn: () => void) => {
+  try {
+    fn();
+  } catch {
+    // Extension context invalidated: the listener went with it.
+  }
+};
+
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
   const signal = ctx.signal;
   // Reading ctx.isInvalid makes WXT abort ctx.signal when the runtime is gone.
@@ -71,8 +80,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
 
   const stopWatching = watchSettings(apply);
   signal.addEventListener('abort', () => {
-    stopWatching();
     clearTimeout(reportTimer);
+    quietly(stopWatching);
   });
 
   const removeReveal = onMessage('revealMention', ({ data, sender }) => {
@@ -103,10 +112,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     return true;
   });
   signal.addEventListener('abort', () => {
-    removeReveal();
-    removeFocusNext();
-    removePageBlocks();
-    removeRevealText();
+    // After an update the runtime is gone, and removing its listeners throws: nothing to undo then.
+    [removeReveal, removeFocusNext, removePageBlocks, removeRevealText].forEach(quietly);
   });
 
   // After the extension is updated or reloaded, Chromium leaves this script running with its

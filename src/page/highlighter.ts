@@ -72,6 +72,12 @@ export interface Highlighter {
    * document loses the stale pieces we cut from it.
    */
   revalidate(root: Node): void;
+  /**
+   * The page inserted `node` between a text node of its own and the pieces we cut from it (a
+   * framework placing a new node before "the next sibling" of its text node, which is now our
+   * mark): moves it after those pieces, where the page meant it. True if it moved it.
+   */
+  repairInsertion(node: Node): boolean;
 }
 
 /** Text nodes that mark.js split off after one of our marks: merged back on removal. */
@@ -285,6 +291,20 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
       if (!inside.length) return;
       mutate(() => inside.forEach(unwrapMention));
       live = live.filter((m) => !inside.includes(m));
+    },
+    repairInsertion(node) {
+      const parent = node.parentNode;
+      const next = node.nextSibling;
+      const origin = next && originOf.get(next);
+      if (!parent || !origin) return false;
+      // The node sits right after the page's own node (or one of its pieces), before more pieces.
+      const prev = node.previousSibling;
+      if (prev !== origin && (!prev || originOf.get(prev) !== origin)) return false;
+      const pieces = (piecesOf.get(origin) ?? []).filter((p) => p.parentNode === parent);
+      const last = pieces[pieces.length - 1];
+      if (!last) return false;
+      mutate(() => parent.insertBefore(node, last.nextSibling));
+      return true;
     },
     revalidate(root) {
       if (root.nodeType !== 1 && root.nodeType !== 11) return;

@@ -39,6 +39,8 @@ export function observeChanges(
    * pieces, not even for one frame. The batched onChanges still follows.
    */
   onRewrite?: (node: Node) => void,
+  /** Called at once (before paint) for each node the page inserted. */
+  onInsert?: (node: Node) => void,
 ): ChangeObserver {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const pending: MutationRecord[] = [];
@@ -98,7 +100,10 @@ export function observeChanges(
   };
 
   const observer = new (view?.MutationObserver ?? MutationObserver)((records) => {
-    if (onRewrite) for (const r of records) if (r.type === 'characterData') onRewrite(r.target);
+    for (const r of records) {
+      if (r.type === 'characterData') onRewrite?.(r.target);
+      else if (r.type === 'childList' && onInsert) r.addedNodes.forEach((n) => n.isConnected && onInsert(n));
+    }
     pending.push(...records);
     if (pending.length > HUGE_BATCH && !huge) {
       // Too many to sort out one by one: rescan once. Keep only what shows a text

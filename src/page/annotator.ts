@@ -25,6 +25,8 @@ export interface Annotator {
   stop(): void;
   /** Resolves when the passes asked for so far are done (tests). */
   settled(): Promise<void>;
+  /** True while a pass is under way (its counts are not final yet). */
+  busy(): boolean;
 }
 
 export interface AnnotatorOptions {
@@ -88,13 +90,19 @@ export function startAnnotator(doc: Document, signal: AbortSignal, options: Anno
 
   // Passes run one after another, each in slices that leave the page responsive.
   let queue = Promise.resolve();
+  let running = 0;
   function run(roots: Node[]) {
     if (signal.aborted || !roots.length) return;
+    running++;
     queue = queue.then(async () => {
-      if (signal.aborted) return;
-      const before = highlighter.mentions().length;
-      const added = await highlighter.highlightInSlices(roots, { signal, budgetMs: SLICE_BUDGET_MS });
-      if (added.length || highlighter.mentions().length !== before) options.onUpdate?.();
+      try {
+        if (signal.aborted) return;
+        const before = highlighter.mentions().length;
+        const added = await highlighter.highlightInSlices(roots, { signal, budgetMs: SLICE_BUDGET_MS });
+        if (added.length || highlighter.mentions().length !== before) options.onUpdate?.();
+      } finally {
+        running--;
+      }
     });
     queue = queue.catch((error: unknown) => console.warn('[Attribution Lens] highlighting stopped on this page:', error));
   }
@@ -106,5 +114,5 @@ export function startAnnotator(doc: Document, signal: AbortSignal, options: Anno
     options.onUpdate?.();
   };
   signal.addEventListener('abort', stop, { once: true });
-  return { highlighter, stop, settled: () => queue };
+  return { highlighter, stop, settled: () => queue, busy: () => running > 0 };
 }

@@ -42,6 +42,11 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     clearTimeout(reportTimer);
     reportTimer = setTimeout(() => {
       if (signal.aborted) return;
+      // Mid-pass counts are not final: try again once the passes are done.
+      if (annotator?.busy()) {
+        report();
+        return;
+      }
       const h = annotator?.highlighter;
       const data = buildReport(location.href, h?.mentions() ?? [], h?.skipped() ?? 0, h?.aboutStory() ?? false);
       // The background may be restarting, or the extension was just updated: nothing to do then.

@@ -107,8 +107,13 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
 
   /** Queues a block's mentions for writing (within the per-document cap). */
   function markBlock(block: TextBlock, found: readonly Mention[]): void {
-    const room = options.maxMarks - connectedCount() - pendingCount;
     const wanted = found.filter((m) => options.entities.has(m.entity));
+    // Counting the live highlights walks them all: only do it when the cap could bite
+    // (live.length is an upper bound of the connected ones), not once per block of a big page.
+    const room =
+      live.length + pendingCount + wanted.length <= options.maxMarks
+        ? wanted.length
+        : options.maxMarks - connectedCount() - pendingCount;
     if (wanted.length > room) skipped += wanted.length - Math.max(0, room);
     const chosen = wanted.slice(0, Math.max(0, room));
     if (!chosen.length) return;

@@ -75,17 +75,27 @@ const EVENT_NOUN = /^(?:hack|compromise|attack|breach|break-in|intrusion|zero-da
 
 const isLatin = (text: string, at: number) => /\p{Script=Latin}/u.test(text[at] ?? '');
 
-/** The sentence around [start, end) of a folded text, as [from, to). */
+/**
+ * How far a rule reads on either side of a name. A "sentence" with no full stop can be a
+ * whole page (a 10 MB text node, a list of names with no punctuation): reading it all for
+ * each name made matching quadratic (52 KB of "the MSS said" took 5 s). A real sentence's
+ * cues sit well within this reach.
+ */
+export const SENTENCE_REACH = 400;
+
+/** The sentence around [start, end) of a folded text, as [from, to), at most SENTENCE_REACH either side. */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
   let from = start;
-  while (from > 0) {
+  const lo = Math.max(0, start - SENTENCE_REACH);
+  const hi = Math.min(text.length, end + SENTENCE_REACH);
+  while (from > lo) {
     const ch = text[from - 1] as string;
     // A full stop ends a sentence only before a space ("TEMP.Periscope" is one word).
     if (SENTENCE_END.test(ch) && (ch !== '.' || text[from] === ' ' || from === start)) break;
     from--;
   }
   let to = end;
-  while (to < text.length) {
+  while (to < hi) {
     const ch = text[to] as string;
     if (SENTENCE_END.test(ch) && (ch !== '.' || to + 1 >= text.length || text[to + 1] === ' ')) break;
     to++;

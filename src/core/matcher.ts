@@ -6,7 +6,7 @@
  */
 import type { EntityId } from '../data/schema';
 import { aliasKey, compilePattern, foldedForms } from './alias-pattern';
-import { judge } from './context-rules';
+import { judge, SENTENCE_REACH } from './context-rules';
 import { foldString, foldText } from './fold-text';
 import type { AliasRule, Candidate, MatchTable, Mention } from './matcher-types';
 
@@ -21,9 +21,28 @@ interface CompiledAlias {
   strong: boolean;
 }
 
+/** A stretch [from, to) of a long text, matched on its own (see Matcher.candidates). */
+export interface TextWindow {
+  from: number;
+  to: number;
+}
+
+/**
+ * How much text around a window is read with it: more than the longest name with its
+ * clitics (so a match never starts in the padding and runs into the window) plus what a
+ * context rule reads on either side of a name (SENTENCE_REACH, the 40 characters before a
+ * bare "Exchange"). A window then finds exactly what the whole text finds there, unless
+ * folding removes most of the padding (hundreds of diacritics in a row).
+ */
+export const WINDOW_PADDING = 2 * SENTENCE_REACH + 200;
+
 export interface Matcher {
-  /** Every candidate in one text (a block of a page), with its local verdict. */
-  candidates(text: string): Candidate[];
+  /**
+   * Every candidate in one text (a block of a page), with its local verdict. With a
+   * `window`, only those starting inside it, reading no more than WINDOW_PADDING around it:
+   * a caller can match a huge text a piece at a time.
+   */
+  candidates(text: string, window?: TextWindow): Candidate[];
   /** The mentions in one text, deciding `page` verdicts with `pageAboutStory`. */
   mentions(text: string, pageAboutStory?: boolean): Mention[];
   /**
@@ -84,7 +103,17 @@ export function createMatcher(dataset: MatchTable): Matcher {
   }
   const { regex, families } = compilePattern(forms);
 
-  function candidates(text: string): Candidate[] {
+  function candidates(text: string, window?: TextWindow): Candidate[] {
+    if (!window) return scan(text);
+    const lo = Math.max(0, window.from - WINDOW_PADDING);
+    const hi = Math.min(text.length, window.to + WINDOW_PADDING);
+    const shift = (c: Candidate): Candidate => ({ ...c, start: c.start + lo, end: c.end + lo, nameStart: c.nameStart + lo });
+    return scan(text.slice(lo, hi))
+      .filter((c) => c.start + lo >= window.from && c.start + lo < window.to)
+      .map(lo ? shift : (c) => c);
+  }
+
+  function scan(text: string): Candidate[] {
     const folded = foldText(text);
     const f = folded.text;
     const out: Candidate[] = [];
@@ -150,7 +179,7 @@ export function createMatcher(dataset: MatchTable): Matcher {
     candidates,
     mentions: (text, pageAboutStory = false) => settle(candidates(text), pageAboutStory),
     mentionsInBlocks(blocks, { aboutStory = false, extraContext = '' } = {}) {
-      const all = blocks.map(candidates);
+      const all = blocks.map((block) => candidates(block));
       const about =
         aboutStory ||
         all.some((list) => list.some((c) => c.unambiguous)) ||

@@ -6,8 +6,13 @@ import { cardContent } from '../src/ui/card-content';
 import { coverageOf } from '../src/tab-coverage';
 import { onMessage, sendMessage } from '../src/messaging';
 import { forgetTab, getTabReport, recordFrame } from '../src/tab-reports';
+import { readSettings } from '../src/settings';
 
 export default defineBackground(() => {
+  // Settings stored by an earlier version are migrated in storage when the settings item is
+  // first used (the content script only migrates them in memory as it reads them).
+  void readSettings();
+
   onMessage('reportMentions', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (!isOwnSender(sender, browser.runtime.id) || tabId === undefined || !isFrameReport(data)) return;

@@ -21,6 +21,9 @@ export interface Settings {
 
 export const SETTINGS_VERSION = 2;
 
+/** Where the settings live: WXT's key for the storage item (area "local", key "settings"). */
+export const SETTINGS_KEY = 'local:settings';
+
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   enabled: true,
   disabledSites: [],
@@ -83,6 +86,26 @@ export function sanitizeSettings(raw: unknown): { settings: Settings; problems: 
   if (r.language === 'auto' || r.language === 'en' || r.language === 'ar') settings.language = r.language;
   else if ('language' in r) problems.push('settings.language: expected auto, en or ar');
   return { settings, problems };
+}
+
+/** Valid settings from a stored value, warning in the console about what was damaged. */
+export function checkedSettings(raw: unknown): Settings {
+  const { settings, problems } = sanitizeSettings(raw);
+  if (problems.length) console.warn('[Attribution Lens] stored settings were damaged; using defaults for:', problems);
+  return settings;
+}
+
+/**
+ * A stored value brought up to the current version in memory, as WXT storage would
+ * (migrations from `storedVersion` + 1 on; no recorded version means 1). Nothing stored
+ * means nothing to migrate; a newer version is left for checkedSettings to read.
+ */
+export function migratedInMemory(value: unknown, storedVersion: unknown): unknown {
+  if (value === null || value === undefined) return value;
+  const from = typeof storedVersion === 'number' && Number.isInteger(storedVersion) ? storedVersion : 1;
+  let out = value;
+  for (let v = from + 1; v <= SETTINGS_VERSION; v++) out = SETTINGS_MIGRATIONS[v]?.(out) ?? out;
+  return out;
 }
 
 function clone(s: Settings): Settings {

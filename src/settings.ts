@@ -1,11 +1,14 @@
 /**
  * The ONE declaration of stored settings: key, defaults, version and migrations
- * (values in settings-values.ts). Every context reads and writes through it.
+ * (values in settings-values.ts). The popup and the background read and write through
+ * it; declaring it migrates the stored value. The content script reads with
+ * settings-reader.ts instead, which is quicker and never writes.
  */
 import { storage } from 'wxt/utils/storage';
 import {
+  checkedSettings as checked,
   DEFAULT_SETTINGS,
-  sanitizeSettings,
+  SETTINGS_KEY,
   SETTINGS_MIGRATIONS,
   SETTINGS_VERSION,
   type Settings,
@@ -13,17 +16,11 @@ import {
 
 export * from './settings-values';
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+export const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   migrations: SETTINGS_MIGRATIONS,
 });
-
-function checked(raw: unknown): Settings {
-  const { settings, problems } = sanitizeSettings(raw);
-  if (problems.length) console.warn('[Attribution Lens] stored settings were damaged; using defaults for:', problems);
-  return settings;
-}
 
 /** The current settings, always valid (damaged values fall back to defaults with a warning). */
 export async function readSettings(): Promise<Settings> {

@@ -101,7 +101,11 @@ export function createMatcher(dataset: MatchTable): Matcher {
       }
     }
   }
-  const { regex, families } = compilePattern(forms);
+  // The pattern compiled at build time when the table brings one (it is built from these
+  // same aliases, in this order); otherwise compiled here.
+  const { regex, families } = dataset.pattern
+    ? { regex: new RegExp(dataset.pattern.source, 'g'), families: dataset.pattern.families }
+    : compilePattern(forms);
 
   function candidates(text: string, window?: TextWindow): Candidate[] {
     if (!window) return scan(text);

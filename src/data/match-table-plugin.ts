@@ -1,21 +1,24 @@
 /**
  * A Vite plugin that serves `virtual:match-table`: just what the matcher needs
  * from the dataset (each entity's id and highlightable aliases with their rules),
- * computed at build time. The content script imports this instead of the whole
- * dataset, so the article, claims and sources stay out of its bundle; the hover
+ * computed at build time, with their combined expression compiled ahead (alias-pattern.ts).
+ * The content script imports this instead of the whole dataset, so the article, claims
+ * and sources stay out of its bundle; the hover
  * card gets its texts from the background (see messaging.ts, getCardContent).
  * Node-side only: imported by wxt.config.ts and vitest.config.ts.
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { precompilePattern } from '../core/alias-pattern';
+import type { MatchTable } from '../core/matcher-types';
 import { validateDataset } from './validate-dataset';
 
 const ID = 'virtual:match-table';
 const RESOLVED = `\0${ID}`;
 
-export function matchTable(datasetPath: string) {
+export function matchTable(datasetPath: string): MatchTable {
   const ds = validateDataset(JSON.parse(readFileSync(datasetPath, 'utf8')));
-  return {
+  const table: MatchTable = {
     entities: ds.entities.map((e) => ({
       id: e.id,
       aliases: e.aliases
@@ -29,6 +32,7 @@ export function matchTable(datasetPath: string) {
         })),
     })),
   };
+  return { ...table, pattern: precompilePattern(table) };
 }
 
 export function matchTablePlugin(datasetPath: string): Plugin {

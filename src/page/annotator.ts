@@ -43,6 +43,15 @@ function matcher(): Matcher {
   return (sharedMatcher ??= createMatcher(matchTable));
 }
 
+/**
+ * Builds the matcher and runs it once on a word, which makes the browser compile its
+ * expression and code: called while the settings are on their way from storage, so that
+ * the first pass does not pay for it.
+ */
+export function prepareMatcher(): void {
+  matcher().candidates('APT40');
+}
+
 export function startAnnotator(doc: Document, signal: AbortSignal, options: AnnotatorOptions = {}): Annotator {
   const entities = options.entities ?? new Set(ENTITY_IDS);
   const watched = new WeakSet<ShadowRoot>();

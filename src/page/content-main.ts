@@ -9,9 +9,10 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isOwnSender, isRevealRequest, isRevealTextRequest } from '../message-guards';
 import { onMessage, sendMessage } from '../messaging';
-import { enabledEntities, isActiveOn, readSettings, watchSettings, type Settings } from '../settings';
+import { readSettingsOnce, watchSettingsChanges } from '../settings-reader';
+import { enabledEntities, isActiveOn, type Settings } from '../settings-values';
 import { resolveLanguage } from '../ui/language';
-import { startAnnotator, type Annotator } from './annotator';
+import { prepareMatcher, startAnnotator, type Annotator } from './annotator';
 import { createHoverCardController } from './hover-card-controller';
 import { buildReport } from './mention-report';
 import { createPageText } from './page-text';
@@ -32,7 +33,11 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   const signal = ctx.signal;
   // Reading ctx.isInvalid makes WXT abort ctx.signal when the runtime is gone.
   const alive = () => !ctx.isInvalid;
-  let settings: Settings = await readSettings();
+  const stored = readSettingsOnce();
+  // Storage answers in a few to tens of milliseconds: get the matcher ready meanwhile. (On a
+  // site the reader switched off this is wasted, about 10 ms once per page.)
+  prepareMatcher();
+  let settings: Settings = await stored;
   if (signal.aborted) return;
   let annotator: Annotator | null = null;
   let annotatorStop: AbortController | null = null;
@@ -83,7 +88,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     language: () => resolveLanguage(settings.language, browser.i18n.getUILanguage()),
   });
 
-  const stopWatching = watchSettings(apply);
+  const stopWatching = watchSettingsChanges(apply);
   signal.addEventListener('abort', () => {
     clearTimeout(reportTimer);
     quietly(stopWatching);

@@ -226,3 +226,62 @@ describe('damaged settings', () => {
     stop();
   });
 });
+
+/** Every stored value the tests above use, with the version an install would have recorded. */
+const STORED_CASES: [string, unknown, number | undefined][] = [
+  ...V1_CASES.map(([what, v1]): [string, unknown, number | undefined] => [`v1, ${what}`, v1, undefined]),
+  ['v1 with its version recorded', { enabled: false, entities: ['apt40'] }, 1],
+  ['current', { ...DEFAULT_SETTINGS, disabledSites: ['example.org'], language: 'ar' }, SETTINGS_VERSION],
+  ['from a newer version', { ...DEFAULT_SETTINGS, enabled: false, futureField: 1 }, SETTINGS_VERSION + 1],
+  ['nothing stored', undefined, undefined],
+  ...DAMAGED.map(([what, value]): [string, unknown, number | undefined] => [`damaged: ${what}`, value, SETTINGS_VERSION]),
+  ['damaged, no version', 'garbage', undefined],
+];
+
+describe("the content script's reader (one round trip, no write)", () => {
+  /** Loads settings-reader.ts afresh over `value`, as a content script would at page load. */
+  async function readerWith(value: unknown, version?: number) {
+    const stored: Record<string, unknown> = {};
+    if (value !== undefined) stored[KEY] = value;
+    if (version !== undefined) stored[META] = { v: version };
+    await fakeBrowser.storage.local.set(stored);
+    vi.resetModules();
+    return import('../../src/settings-reader');
+  }
+
+  it.each(STORED_CASES)('%s: reads what the storage item reads', async (_what, value, version) => {
+    const reader = await readerWith(value, version);
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const quick = await reader.readSettingsOnce();
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(set).not.toHaveBeenCalled();
+    // Untouched in storage: the stored value is migrated where settings are written.
+    expect(await stored()).toEqual({ ...(value !== undefined && { [KEY]: value }), ...(version !== undefined && { [META]: { v: version } }) });
+    get.mockRestore();
+    const { readSettings } = await installWith(value, version);
+    expect(quick).toEqual(await readSettings());
+  });
+
+  it('storage that fails to answer gives the defaults and a warning', async () => {
+    const reader = await readerWith(undefined);
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('IO error: corrupted database'));
+    await expect(reader.readSettingsOnce()).resolves.toEqual(DEFAULT_SETTINGS);
+    expect(warn).toHaveBeenCalled();
+  });
+
+  it('watchers get valid settings on every change, defaults when the value is removed', async () => {
+    const reader = await readerWith(DEFAULT_SETTINGS, SETTINGS_VERSION);
+    const seen: Settings[] = [];
+    const stop = reader.watchSettingsChanges((s) => seen.push(s));
+    await fakeBrowser.storage.local.set({ [KEY]: { ...DEFAULT_SETTINGS, language: 'ar' } });
+    await fakeBrowser.storage.local.set({ [KEY]: { enabled: 'off' } });
+    await fakeBrowser.storage.local.remove(KEY);
+    await vi.waitFor(() => expect(seen).toHaveLength(3));
+    expect(seen).toEqual([{ ...DEFAULT_SETTINGS, language: 'ar' }, DEFAULT_SETTINGS, DEFAULT_SETTINGS]);
+    expect(warn).toHaveBeenCalledTimes(1);
+    stop();
+    await fakeBrowser.storage.local.set({ [KEY]: { ...DEFAULT_SETTINGS, enabled: false } });
+    expect(seen).toHaveLength(3);
+  });
+});

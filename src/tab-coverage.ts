@@ -3,23 +3,28 @@
  * and finds the article's claims in them (src/core/coverage.ts). Done here, not in the
  * content script, so the claim signals stay out of the content bundle.
  */
-import { coverageVerdict, createCoverageDetector } from './core';
+import { coverageVerdict, createCoverageDetector, createMatcher } from './core';
 import { dataset } from './data/dataset';
 import { isPageBlocks } from './message-guards';
 import { sendMessage, type CoverageReport } from './messaging';
 import { getTabReport } from './tab-reports';
 
 const detector = createCoverageDetector(dataset.coverage);
+let matcher: ReturnType<typeof createMatcher> | null = null;
 
-export async function coverageOf(tabId: number): Promise<CoverageReport> {
-  const [blocks, report] = await Promise.all([
-    sendMessage('getPageBlocks', undefined, { tabId, frameId: 0 }).catch(() => [] as string[]),
-    getTabReport(tabId),
-  ]);
-  const texts = isPageBlocks(blocks) ? blocks : [];
+/**
+ * The coverage report for a page's top-frame blocks. The verdict counts the mentions of
+ * EVERY entity on the page, not just the highlighted ones: with some entities switched off
+ * in Settings a page is no less about the story. `highlighted` (all frames) counts too,
+ * for mentions in frames whose text is not read here.
+ */
+export function coverageFrom(texts: readonly string[], highlighted: number): CoverageReport {
   const findings = detector.detect(texts);
+  matcher ??= createMatcher(dataset);
+  const onPage = matcher.mentionsInBlocks(texts).mentions.reduce((n, list) => n + list.length, 0);
+  const mentionCount = Math.max(onPage, highlighted);
   return {
-    verdict: coverageVerdict(dataset.coverage, findings.map((f) => f.claimId), report.total),
+    verdict: coverageVerdict(dataset.coverage, findings.map((f) => f.claimId), mentionCount),
     claims: findings.map((f) => ({
       claimId: f.claimId,
       text: (texts[f.block] ?? '').slice(f.start, f.end).replace(/\s+/g, ' ').trim().slice(0, 600),
@@ -27,6 +32,14 @@ export async function coverageOf(tabId: number): Promise<CoverageReport> {
       start: f.start,
       end: f.end,
     })),
-    mentionCount: report.total,
+    mentionCount,
   };
+}
+
+export async function coverageOf(tabId: number): Promise<CoverageReport> {
+  const [blocks, report] = await Promise.all([
+    sendMessage('getPageBlocks', undefined, { tabId, frameId: 0 }).catch(() => [] as string[]),
+    getTabReport(tabId),
+  ]);
+  return coverageFrom(isPageBlocks(blocks) ? blocks : [], report.total);
 }

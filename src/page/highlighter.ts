@@ -37,10 +37,19 @@ export interface SliceOptions {
   firstBudgetMs?: number;
 }
 
-interface RangeWithMention {
-  start: number;
-  length: number;
-  mention: Mention;
+/** A block whose mentions are being written, last first (see writeSome). */
+interface PendingBlock {
+  block: TextBlock;
+  /** Its mentions to highlight, in document order. */
+  found: Mention[];
+  /** Index in `found` of the next mention to write; -1 when all are written. */
+  next: number;
+  /** Where each of the block's text nodes started in its text when it was read (set at the first write). */
+  starts: number[] | null;
+  /** The block's text before this offset is still as read: the later text has been cut into highlights. */
+  cut: number;
+  /** Highlights made so far, last first. */
+  made: HighlightedMention[];
 }
 
 export interface Highlighter {
@@ -89,6 +98,12 @@ const originOf = new WeakMap<Node, Node>();
 /** For a page text node we split: the text we left in it (still so if the page moved it rather than rewrote it). */
 const leftIn = new WeakMap<Node, string>();
 
+/**
+ * A block's text longer than this is matched a window at a time, pausing between windows
+ * (a 10 MB text node would otherwise hold the page for a quarter of a second or more).
+ */
+const MATCH_WINDOW = 64 * 1024;
+
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function createHighlighter(matcher: Matcher, options: HighlighterOptions, doc: Document = document): Highlighter {
@@ -102,7 +117,7 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
   const titleIsAboutStory = () => !!doc.title && matcher.candidates(doc.title).some((c) => c.unambiguous);
 
   /** Blocks read and matched, waiting to be written: DOM writes are batched so the page re-renders rarely. */
-  let pending: { block: TextBlock; found: Mention[] }[] = [];
+  let pending: PendingBlock[] = [];
   let pendingCount = 0;
 
   /** Queues a block's mentions for writing (within the per-document cap). */
@@ -117,48 +132,63 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
     if (wanted.length > room) skipped += wanted.length - Math.max(0, room);
     const chosen = wanted.slice(0, Math.max(0, room));
     if (!chosen.length) return;
-    pending.push({ block, found: chosen });
+    pending.push({ block, found: chosen, next: chosen.length - 1, starts: null, cut: block.text.length, made: [] });
     pendingCount += chosen.length;
   }
 
-  /** Writes queued blocks, in one pause of the observer, until `deadline` (ms, performance.now()). */
+  /**
+   * Writes queued blocks, in one pause of the observer, until `deadline` (ms,
+   * performance.now()). A block with many mentions may be left half written and finished
+   * by the next call: a 10 MB text node with a hundred names is not cut up in one task.
+   */
   function flush(out: HighlightedMention[], deadline = Infinity): void {
     if (!pending.length) return;
     mutate(() => {
       while (pending.length) {
-        const next = pending.shift() as { block: TextBlock; found: Mention[] };
-        pendingCount -= next.found.length;
-        out.push(...writeBlock(next.block, next.found));
+        const entry = pending[0] as PendingBlock;
+        const finished = writeSome(entry, deadline);
+        if (finished) {
+          pending.shift();
+          // Written last first: listed in document order.
+          const added = entry.made.reverse();
+          live.push(...added);
+          out.push(...added);
+        }
         if (performance.now() >= deadline) break;
       }
     });
-  }
-
-  function writeBlock(block: TextBlock, chosen: readonly Mention[]): HighlightedMention[] {
-    // The page may have changed this text since it was read: its change will be scanned again.
-    if (!isIntact(block)) return [];
-    const ranges: RangeWithMention[] = chosen.map((m) => ({ start: m.start, length: m.end - m.start, mention: m }));
-    const made = new Map<Mention, HTMLElement[]>();
-    new Mark(block.nodes as unknown as HTMLElement[]).markRanges(ranges, {
-      element: 'mark',
-      each(el: Element, range: unknown) {
-        const { mention } = range as RangeWithMention;
-        el.setAttribute(MARK_ATTRIBUTE, mention.entity);
-        recordPieces(el);
-        const list = made.get(mention) ?? [];
-        list.push(el as HTMLElement);
-        made.set(mention, list);
-      },
-    });
-    const added = [...made].map(([mention, marks]) => {
-      const highlighted = { ...mention, id: `m${++seq}`, marks };
-      marks.forEach((el) => byMark.set(el, highlighted));
-      return highlighted;
-    });
-    live.push(...added);
     // Forget highlights gone for good (the page dropped them) once they pile up.
     if (live.length > 2 * options.maxMarks) live = live.filter((m) => m.marks.some((el) => el.isConnected));
-    return added;
+  }
+
+  /**
+   * Highlights the block's mentions from the last to the first, one mark.js call each over
+   * just the text nodes it spans, until done (true) or `deadline`. Last first, because
+   * cutting a text node leaves the text before the cut where it was: the offsets of the
+   * mentions still to write stay true, and the work can stop after any of them.
+   */
+  function writeSome(entry: PendingBlock, deadline: number): boolean {
+    const { block, found } = entry;
+    // The page may have changed this text since it was read (or since the last slice wrote
+    // part of it): its change will be scanned again. Give up on what is left.
+    if (!isIntact(block, entry.cut)) {
+      pendingCount -= entry.next + 1;
+      entry.next = -1;
+      return true;
+    }
+    const starts = (entry.starts ??= nodeStarts(block));
+    for (let wrote = 0; entry.next >= 0; entry.next--, pendingCount--) {
+      // At least one per call, so that every slice moves on.
+      if (wrote++ && performance.now() >= deadline) return false;
+      const mention = found[entry.next] as Mention;
+      const marks = wrapMention(starts, block.nodes, mention);
+      if (!marks.length) continue;
+      entry.cut = mention.start;
+      const highlighted = { ...mention, id: `m${++seq}`, marks };
+      marks.forEach((el) => byMark.set(el, highlighted));
+      entry.made.push(highlighted);
+    }
+    return true;
   }
 
   const connectedCount = () => live.reduce((n, m) => n + (m.marks.some((el) => el.isConnected) ? 1 : 0), 0);
@@ -173,6 +203,17 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
     const hit = doc.elementFromPoint(view.innerWidth / 2, Math.min(40, view.innerHeight / 4));
     const block = hit?.closest('p,li,td,th,dd,dt,h1,h2,h3,h4,h5,h6,blockquote,pre,article,section,div');
     return block && block !== doc.body && root.contains(block) ? block : null;
+  }
+
+  /** The candidates in a block's text; a long text a window at a time, pausing between windows. */
+  function* matchBlock(text: string): Generator<void, Candidate[]> {
+    if (text.length <= MATCH_WINDOW) return matcher.candidates(text);
+    const found: Candidate[] = [];
+    for (let from = 0; from < text.length; from += MATCH_WINDOW) {
+      found.push(...matcher.candidates(text, { from, to: from + MATCH_WINDOW }));
+      yield;
+    }
+    return found;
   }
 
   /** One pass over `roots`, pausing (yield) after each piece of work. Returns what it highlighted. */
@@ -199,7 +240,7 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
             continue;
           }
           // A name made of the text on both sides of an existing highlight is not on the page.
-          const candidates = matcher.candidates(block.text).filter((c) => !block.gaps?.some((g) => g > c.start && g < c.end));
+          const candidates = (yield* matchBlock(block.text)).filter((c) => !block.gaps?.some((g) => g > c.start && g < c.end));
           if (!candidates.length) continue;
           if (!aboutStory && candidates.some((c) => c.unambiguous)) {
             aboutStory = true;
@@ -323,6 +364,52 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
   };
 }
 
+/** Where each text node of a block starts in the block's text. */
+function nodeStarts(block: TextBlock): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const n of block.nodes) {
+    starts.push(at);
+    at += n.data.length;
+  }
+  return starts;
+}
+
+/** The last index whose start is at or before `offset` (an empty node yields to the one after it). */
+function nodeAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Highlights one mention with mark.js, handing it only the text nodes the mention spans
+ * (mark.js reads every node of its context for every call: the whole block would make a
+ * long block cost more per mention). Returns its mark elements, in order.
+ */
+function wrapMention(starts: readonly number[], nodes: readonly Text[], mention: Mention): HTMLElement[] {
+  const first = nodeAt(starts, mention.start);
+  const last = nodeAt(starts, mention.end - 1);
+  const marks: HTMLElement[] = [];
+  new Mark(nodes.slice(first, last + 1) as unknown as HTMLElement[]).markRanges(
+    [{ start: mention.start - (starts[first] as number), length: mention.end - mention.start }],
+    {
+      element: 'mark',
+      each(el: Element) {
+        el.setAttribute(MARK_ATTRIBUTE, mention.entity);
+        recordPieces(el);
+        marks.push(el as HTMLElement);
+      },
+    },
+  );
+  return marks;
+}
+
 /** Unwraps every mark of a mention, merging its text back where it was cut from. */
 function unwrapMention(m: HighlightedMention): void {
   for (const el of m.marks) unwrap(el);
@@ -337,13 +424,12 @@ function recordPieces(mark: Element): void {
   if (!origin) return;
   // What we left in the page's node: updated whenever we cut from the node itself.
   if (before === origin) leftIn.set(origin, (origin as Text).data);
+  // The new pieces go right after the one they were cut from, keeping the list in document
+  // order (mentions are written last first: a new cut usually comes before the older ones).
   const pieces = piecesOf.get(origin) ?? [];
-  pieces.push(mark);
-  originOf.set(mark, origin);
-  if (after) {
-    pieces.push(after);
-    originOf.set(after, origin);
-  }
+  const added = after ? [mark, after] : [mark];
+  pieces.splice(before === origin ? 0 : pieces.indexOf(before as Node) + 1, 0, ...added);
+  for (const piece of added) originOf.set(piece, origin);
   piecesOf.set(origin, pieces);
 }
 

@@ -163,14 +163,19 @@ export function collectTextBlocks(root: Node, options: WalkOptions = {}): TextBl
   return blocks;
 }
 
-/** True when the block still holds exactly the text it was read with (the page may have changed it since). */
-export function isIntact(block: TextBlock): boolean {
+/**
+ * True when the block still holds exactly the text it was read with (the page may have
+ * changed it since), or, with `upTo`, its first `upTo` characters and nothing more in
+ * those nodes (the rest has been cut into highlights).
+ */
+export function isIntact(block: TextBlock, upTo = block.text.length): boolean {
   let text = '';
   for (const n of block.nodes) {
+    if (text.length >= upTo) break;
     if (!n.isConnected) return false;
     text += n.data;
   }
-  return text === block.text;
+  return upTo === block.text.length ? text === block.text : text === block.text.slice(0, upTo);
 }
 
 function blockOwner(node: Node): Element | null {

@@ -1,0 +1,101 @@
+// @vitest-environment jsdom
+/**
+ * A huge block (one long text node with many names): matched a window at a time and
+ * written a few mentions per slice, last first, so no single task holds the page; the
+ * result is the same as writing it at once, and a page that edits the text between
+ * slices keeps its text.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createMatcher } from '../../src/core';
+import { dataset } from '../../src/data/dataset';
+import { ENTITY_IDS } from '../../src/data/entity-ids';
+import { createHighlighter } from '../../src/page/highlighter';
+
+const matcher = createMatcher(dataset);
+const make = () => createHighlighter(matcher, { entities: new Set(ENTITY_IDS), maxMarks: 1000 });
+const FILLER = 'filler text about nothing in particular, repeated to fill the page. '.repeat(60);
+const NAMES = ['APT40', 'APT31', 'ProxyLogon', 'Ministry of State Security'];
+const COUNT = 80;
+
+/** One text node of about 330 KB with COUNT names in it; returns the node and its text. */
+function longParagraph(): { p: HTMLElement; node: Text; text: string } {
+  const parts: string[] = [];
+  for (let i = 0; i < COUNT; i++) parts.push(FILLER, ` ${NAMES[i % NAMES.length]} `);
+  const text = parts.join('');
+  const p = document.createElement('p');
+  const node = document.createTextNode(text);
+  p.append(node);
+  document.body.replaceChildren(p);
+  return { p, node, text };
+}
+
+const marks = () => [...document.querySelectorAll('mark[data-attribution-lens]')];
+
+/** Runs `each` after every task until `until` resolves: what the page sees between slices. */
+async function watchBetweenSlices(until: Promise<unknown>, each: () => void): Promise<void> {
+  let finished = false;
+  void until.then(() => (finished = true));
+  while (!finished) {
+    each();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+beforeEach(() => document.body.replaceChildren());
+
+describe('a huge block', () => {
+  it('is written over several slices, and ends as if written at once', async () => {
+    const { p, node, text } = longParagraph();
+    expect(text.length).toBeGreaterThan(3 * 64 * 1024);
+    const h = make();
+    const seen: number[] = [];
+    const done = h.highlightInSlices([document.body], { signal: new AbortController().signal, budgetMs: 2, firstBudgetMs: 2 });
+    await watchBetweenSlices(done, () => seen.push(marks().length));
+    const added = await done;
+    // Between slices the page saw the block part written: not all in one task.
+    expect(seen.some((n) => n > 0 && n < COUNT)).toBe(true);
+    expect(added).toHaveLength(COUNT);
+    expect(marks().map((m) => m.textContent)).toEqual(Array.from({ length: COUNT }, (_, i) => NAMES[i % NAMES.length]));
+    // Listed in document order, each with its own marks.
+    const firstMarks = h.mentions().map((m) => m.marks[0] as Node);
+    expect(firstMarks).toEqual(marks().filter((m) => h.mentionOf(m)?.marks[0] === m));
+    expect(p.textContent).toBe(text);
+    // Removing them gives back the page's one text node, whole.
+    h.clear();
+    expect([...p.childNodes]).toEqual([node]);
+    expect(node.data).toBe(text);
+  });
+
+  it('gives the same highlights as a block written in one go', async () => {
+    longParagraph();
+    const once = make().highlight([document.body]).map((m) => [m.entity, m.start, m.text]);
+    const { text } = longParagraph();
+    const sliced = await make().highlightInSlices([document.body], { signal: new AbortController().signal, budgetMs: 1, firstBudgetMs: 1 });
+    expect(sliced.map((m) => [m.entity, m.start, m.text])).toEqual(once);
+    expect(document.body.textContent).toBe(text);
+  });
+
+  it('the page rewriting the text between slices: the rest of the block is left as the page made it', async () => {
+    const { p, node } = longParagraph();
+    const h = make();
+    let expected = '';
+    const done = h.highlightInSlices([document.body], { signal: new AbortController().signal, budgetMs: 2, firstBudgetMs: 2 });
+    await watchBetweenSlices(done, () => {
+      const n = marks().length;
+      if (!expected && n > 0 && n < COUNT) {
+        // The page changes the part not highlighted yet (the head of its text node).
+        const rest = (p.textContent ?? '').slice(node.data.length);
+        node.data = `EDITED ${node.data.slice(10)}`;
+        expected = node.data + rest;
+      }
+    });
+    await done;
+    expect(expected).not.toBe('');
+    // Nothing more was cut from the edited text: the page's text is as it set it.
+    expect(p.textContent).toBe(expected);
+    expect(node.isConnected && node.data.startsWith('EDITED ')).toBe(true);
+    expect(marks().length).toBeGreaterThan(0);
+    expect(marks().length).toBeLessThan(COUNT);
+    for (const m of marks()) expect(NAMES).toContain(m.textContent);
+  });
+});

@@ -118,6 +118,7 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
 
   /** Blocks read and matched, waiting to be written: DOM writes are batched so the page re-renders rarely. */
   let pending: PendingBlock[] = [];
+  /** Their mentions, written or not: a half-written block's highlights join `live` when it is done. */
   let pendingCount = 0;
 
   /** Queues a block's mentions for writing (within the per-document cap). */
@@ -149,6 +150,7 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
         const finished = writeSome(entry, deadline);
         if (finished) {
           pending.shift();
+          pendingCount -= entry.found.length;
           // Written last first: listed in document order.
           const added = entry.made.reverse();
           live.push(...added);
@@ -172,12 +174,11 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
     // The page may have changed this text since it was read (or since the last slice wrote
     // part of it): its change will be scanned again. Give up on what is left.
     if (!isIntact(block, entry.cut)) {
-      pendingCount -= entry.next + 1;
       entry.next = -1;
       return true;
     }
     const starts = (entry.starts ??= nodeStarts(block));
-    for (let wrote = 0; entry.next >= 0; entry.next--, pendingCount--) {
+    for (let wrote = 0; entry.next >= 0; entry.next--) {
       // At least one per call, so that every slice moves on.
       if (wrote++ && performance.now() >= deadline) return false;
       const mention = found[entry.next] as Mention;

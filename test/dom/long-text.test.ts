@@ -98,4 +98,18 @@ describe('a huge block', () => {
     expect(marks().length).toBeLessThan(COUNT);
     for (const m of marks()) expect(NAMES).toContain(m.textContent);
   });
+
+  it('keeps to the per-page cap when blocks are written across slices', async () => {
+    const paragraph = `${'APT40 and some words between. '.repeat(40)}`;
+    for (let i = 0; i < 10; i++) document.body.append(Object.assign(document.createElement('p'), { textContent: paragraph }));
+    const h = createHighlighter(matcher, { entities: new Set(ENTITY_IDS), maxMarks: 100 });
+    const seen: number[] = [];
+    const done = h.highlightInSlices([document.body], { signal: new AbortController().signal, budgetMs: 1, firstBudgetMs: 1 });
+    await watchBetweenSlices(done, () => seen.push(marks().length));
+    await done;
+    expect(seen.some((n) => n % 40 !== 0)).toBe(true);
+    expect(marks()).toHaveLength(100);
+    expect(h.mentions()).toHaveLength(100);
+    expect(h.skipped()).toBe(300);
+  });
 });

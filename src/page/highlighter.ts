@@ -27,6 +27,8 @@ export interface HighlighterOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
   /** Wraps every DOM change we make (the annotator pauses its observer there). */
   mutate?: <T>(edit: () => T) => T;
+  /** Text nodes this long or longer are cut up off the page (see DetachedRun). Tests lower it. */
+  detachFrom?: number;
 }
 
 export interface SliceOptions {
@@ -50,6 +52,27 @@ interface PendingBlock {
   cut: number;
   /** Highlights made so far, last first. */
   made: HighlightedMention[];
+  /** A long text node of the block being cut up off the page. */
+  run: DetachedRun | null;
+}
+
+/**
+ * A long text node's copy, cut into highlights in a detached element over as many slices
+ * as needed, then put in place of the page's node in one change (putRunBack). The page's
+ * node keeps the text before the first cut, as when cutting it on the page.
+ */
+interface DetachedRun {
+  /** The page's node, and its text when the copy was made (if the page changes it, the copy is dropped). */
+  node: Text;
+  data: string;
+  /** Its index in the block's nodes, and where it starts in the block's text. */
+  index: number;
+  start: number;
+  holder: HTMLElement;
+  clone: Text;
+  /** Mentions handled, and highlights made, in this run. */
+  count: number;
+  made: number;
 }
 
 export interface Highlighter {
@@ -104,6 +127,12 @@ const leftIn = new WeakMap<Node, string>();
  */
 const MATCH_WINDOW = 64 * 1024;
 
+/**
+ * Text nodes at least this long are cut into highlights off the page, then put back at
+ * once: below it, cutting them on the page costs the browser little.
+ */
+const DETACH_FROM = 10_000;
+
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function createHighlighter(matcher: Matcher, options: HighlighterOptions, doc: Document = document): Highlighter {
@@ -113,6 +142,7 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
   let skipped = 0;
   const byMark = new WeakMap<Element, HighlightedMention>();
   const mutate = options.mutate ?? (<T>(edit: () => T) => edit());
+  const detachFrom = options.detachFrom ?? DETACH_FROM;
   // The page title counts as context: an article titled "APT40 …" is about the story.
   const titleIsAboutStory = () => !!doc.title && matcher.candidates(doc.title).some((c) => c.unambiguous);
 
@@ -133,7 +163,7 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
     if (wanted.length > room) skipped += wanted.length - Math.max(0, room);
     const chosen = wanted.slice(0, Math.max(0, room));
     if (!chosen.length) return;
-    pending.push({ block, found: chosen, next: chosen.length - 1, starts: null, cut: block.text.length, made: [] });
+    pending.push({ block, found: chosen, next: chosen.length - 1, starts: null, cut: block.text.length, made: [], run: null });
     pendingCount += chosen.length;
   }
 
@@ -147,15 +177,16 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
     mutate(() => {
       while (pending.length) {
         const entry = pending[0] as PendingBlock;
-        const finished = writeSome(entry, deadline);
-        if (finished) {
-          pending.shift();
-          pendingCount -= entry.found.length;
-          // Written last first: listed in document order.
-          const added = entry.made.reverse();
-          live.push(...added);
-          out.push(...added);
-        }
+        if (!writeSome(entry, deadline)) break;
+        pending.shift();
+        // Written last first, each joining `live` as it was made (so that clearing or an
+        // abort mid-block finds them): put the block's highlights in document order.
+        const mine = new Set(entry.made);
+        let from = live.length;
+        while (from > 0 && mine.has(live[from - 1] as HighlightedMention)) from--;
+        const added = live.slice(from).reverse();
+        live.splice(from, added.length, ...added);
+        out.push(...added);
         if (performance.now() >= deadline) break;
       }
     });
@@ -168,12 +199,19 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
    * just the text nodes it spans, until done (true) or `deadline`. Last first, because
    * cutting a text node leaves the text before the cut where it was: the offsets of the
    * mentions still to write stay true, and the work can stop after any of them.
+   *
+   * A long text node is cut up off the page (see DetachedRun) and put back in one change:
+   * each change to a long text node on the page makes the browser lay all of it out again
+   * (a 10 MB node: one to two seconds each time).
    */
   function writeSome(entry: PendingBlock, deadline: number): boolean {
     const { block, found } = entry;
     // The page may have changed this text since it was read (or since the last slice wrote
     // part of it): its change will be scanned again. Give up on what is left.
-    if (!isIntact(block, entry.cut)) {
+    const run = entry.run;
+    if (run ? !(run.node.isConnected && run.node.data === run.data) || !isIntact(block, run.start) : !isIntact(block, entry.cut)) {
+      if (run) dropRun(entry);
+      pendingCount -= entry.next + 1;
       entry.next = -1;
       return true;
     }
@@ -182,14 +220,64 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
       // At least one per call, so that every slice moves on.
       if (wrote++ && performance.now() >= deadline) return false;
       const mention = found[entry.next] as Mention;
-      const marks = wrapMention(starts, block.nodes, mention);
+      const first = nodeAt(starts, mention.start);
+      const node = block.nodes[first] as Text;
+      const alone = first === nodeAt(starts, mention.end - 1) && node.data.length >= detachFrom;
+      if (entry.run && (!alone || entry.run.index !== first)) putRunBack(entry);
+      if (alone) entry.run ??= startRun(node, first, starts[first] as number);
+      const marks = entry.run
+        ? wrapMention([entry.run.start], [entry.run.clone], mention)
+        : wrapMention(starts, block.nodes, mention);
+      if (entry.run) entry.run.count++;
+      else pendingCount--;
       if (!marks.length) continue;
-      entry.cut = mention.start;
+      if (entry.run) entry.run.made++;
+      else entry.cut = mention.start;
       const highlighted = { ...mention, id: `m${++seq}`, marks };
       marks.forEach((el) => byMark.set(el, highlighted));
       entry.made.push(highlighted);
+      live.push(highlighted);
     }
+    if (entry.run) putRunBack(entry);
     return true;
+  }
+
+  /** Starts cutting `node` up off the page: a copy of it, alone in a detached element. */
+  function startRun(node: Text, index: number, start: number): DetachedRun {
+    const holder = doc.createElement('div');
+    const clone = doc.createTextNode(node.data);
+    holder.append(clone);
+    return { node, data: node.data, index, start, holder, clone, count: 0, made: 0 };
+  }
+
+  /** Gives up a cut-up copy (the page changed its text meanwhile): its highlights never reached the page. */
+  function dropRun(entry: PendingBlock): void {
+    const run = entry.run as DetachedRun;
+    entry.run = null;
+    pendingCount -= run.count;
+    live.splice(live.length - run.made, run.made);
+    entry.made.splice(entry.made.length - run.made, run.made);
+  }
+
+  /** Puts the cut-up copy in place of the page's text node: the node keeps the text before the first cut, the pieces follow it. */
+  function putRunBack(entry: PendingBlock): void {
+    const run = entry.run as DetachedRun;
+    entry.run = null;
+    pendingCount -= run.count;
+    const pieces = piecesOf.get(run.clone) ?? [];
+    piecesOf.delete(run.clone);
+    if (!pieces.length) return;
+    const { node } = run;
+    node.data = run.clone.data;
+    node.after(...pieces);
+    entry.cut = run.start + node.data.length;
+    // The pieces were cut from the page's node (or from the node it was itself cut from).
+    const origin = originOf.get(node) ?? node;
+    const list = piecesOf.get(origin) ?? [];
+    list.splice(node === origin ? 0 : list.indexOf(node) + 1, 0, ...pieces);
+    for (const piece of pieces) originOf.set(piece, origin);
+    piecesOf.set(origin, list);
+    if (node === origin) leftIn.set(origin, node.data);
   }
 
   const connectedCount = () => live.reduce((n, m) => n + (m.marks.some((el) => el.isConnected) ? 1 : 0), 0);

@@ -12,7 +12,8 @@ import { ENTITY_IDS } from '../../src/data/entity-ids';
 import { createHighlighter } from '../../src/page/highlighter';
 
 const matcher = createMatcher(dataset);
-const make = () => createHighlighter(matcher, { entities: new Set(ENTITY_IDS), maxMarks: 1000 });
+/** `detachFrom: Infinity` writes on the page, mention by mention; the default cuts long nodes up off the page. */
+const make = (detachFrom?: number) => createHighlighter(matcher, { entities: new Set(ENTITY_IDS), maxMarks: 1000, detachFrom });
 const FILLER = 'filler text about nothing in particular, repeated to fill the page. '.repeat(60);
 const NAMES = ['APT40', 'APT31', 'ProxyLogon', 'Ministry of State Security'];
 const COUNT = 80;
@@ -44,10 +45,48 @@ async function watchBetweenSlices(until: Promise<unknown>, each: () => void): Pr
 beforeEach(() => document.body.replaceChildren());
 
 describe('a huge block', () => {
+  it('a long text node is cut up off the page over several slices, then put in at once', async () => {
+    const { p, node, text } = longParagraph();
+    const h = make();
+    const seen: string[] = [];
+    const done = h.highlightInSlices([document.body], { signal: new AbortController().signal, budgetMs: 2, firstBudgetMs: 2 });
+    await watchBetweenSlices(done, () => seen.push(`${marks().length}:${p.textContent === text}`));
+    await done;
+    // Many slices; between them the page saw its text whole, and never a half-cut node.
+    expect(seen.length).toBeGreaterThan(5);
+    expect(seen.every((s) => s === '0:true')).toBe(true);
+    expect(marks().map((m) => m.textContent)).toEqual(Array.from({ length: COUNT }, (_, i) => NAMES[i % NAMES.length]));
+    expect(p.textContent).toBe(text);
+    expect(p.firstChild).toBe(node);
+    h.clear();
+    expect([...p.childNodes]).toEqual([node]);
+    expect(node.data).toBe(text);
+  });
+
+  it('the page changing the node while it is cut up off the page: the copy is dropped, the page keeps its text', async () => {
+    const { p, node } = longParagraph();
+    const h = make();
+    let calls = 0;
+    let expected = '';
+    const done = h.highlightInSlices([document.body], { signal: new AbortController().signal, budgetMs: 2, firstBudgetMs: 2 });
+    await watchBetweenSlices(done, () => {
+      if (++calls === 12) {
+        node.data = `EDITED ${node.data}`;
+        expected = node.data;
+      }
+    });
+    await done;
+    expect(expected).not.toBe('');
+    expect(marks()).toEqual([]);
+    expect(h.mentions()).toEqual([]);
+    expect([...p.childNodes]).toEqual([node]);
+    expect(node.data).toBe(expected);
+  });
+
   it('is written over several slices, and ends as if written at once', async () => {
     const { p, node, text } = longParagraph();
     expect(text.length).toBeGreaterThan(3 * 64 * 1024);
-    const h = make();
+    const h = make(Infinity);
     const seen: number[] = [];
     const done = h.highlightInSlices([document.body], { signal: new AbortController().signal, budgetMs: 2, firstBudgetMs: 2 });
     await watchBetweenSlices(done, () => seen.push(marks().length));
@@ -70,14 +109,14 @@ describe('a huge block', () => {
     longParagraph();
     const once = make().highlight([document.body]).map((m) => [m.entity, m.start, m.text]);
     const { text } = longParagraph();
-    const sliced = await make().highlightInSlices([document.body], { signal: new AbortController().signal, budgetMs: 1, firstBudgetMs: 1 });
+    const sliced = await make(Infinity).highlightInSlices([document.body], { signal: new AbortController().signal, budgetMs: 1, firstBudgetMs: 1 });
     expect(sliced.map((m) => [m.entity, m.start, m.text])).toEqual(once);
     expect(document.body.textContent).toBe(text);
   });
 
   it('the page rewriting the text between slices: the rest of the block is left as the page made it', async () => {
     const { p, node } = longParagraph();
-    const h = make();
+    const h = make(Infinity);
     let expected = '';
     const done = h.highlightInSlices([document.body], { signal: new AbortController().signal, budgetMs: 2, firstBudgetMs: 2 });
     await watchBetweenSlices(done, () => {
@@ -102,7 +141,7 @@ describe('a huge block', () => {
   it('keeps to the per-page cap when blocks are written across slices', async () => {
     const paragraph = `${'APT40 and some words between. '.repeat(40)}`;
     for (let i = 0; i < 10; i++) document.body.append(Object.assign(document.createElement('p'), { textContent: paragraph }));
-    const h = createHighlighter(matcher, { entities: new Set(ENTITY_IDS), maxMarks: 100 });
+    const h = createHighlighter(matcher, { entities: new Set(ENTITY_IDS), maxMarks: 100, detachFrom: Infinity });
     const seen: number[] = [];
     const done = h.highlightInSlices([document.body], { signal: new AbortController().signal, budgetMs: 1, firstBudgetMs: 1 });
     await watchBetweenSlices(done, () => seen.push(marks().length));

@@ -215,6 +215,20 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
       entry.next = -1;
       return true;
     }
+    // A block of short text nodes (nearly all of them) is written in one mark.js call.
+    if (!entry.starts && block.nodes.every((n) => n.data.length < detachFrom)) {
+      const added = wrapBlock(block, found);
+      for (const m of added) {
+        m.id = `m${++seq}`;
+        m.marks.forEach((el) => byMark.set(el, m));
+      }
+      // Kept last first like the mentions written one by one (flush puts them in order).
+      entry.made.push(...added.reverse());
+      live.push(...entry.made);
+      pendingCount -= found.length;
+      entry.next = -1;
+      return true;
+    }
     const starts = (entry.starts ??= nodeStarts(block));
     for (let wrote = 0; entry.next >= 0; entry.next--) {
       // At least one per call, so that every slice moves on.
@@ -451,6 +465,24 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
       for (const origin of origins) this.forgetSplit(origin);
     },
   };
+}
+
+/** Highlights all of a block's mentions in one mark.js call over its text nodes; returns them in document order. */
+function wrapBlock(block: TextBlock, chosen: readonly Mention[]): HighlightedMention[] {
+  const ranges = chosen.map((mention) => ({ start: mention.start, length: mention.end - mention.start, mention }));
+  const made = new Map<Mention, HTMLElement[]>();
+  new Mark(block.nodes as unknown as HTMLElement[]).markRanges(ranges, {
+    element: 'mark',
+    each(el: Element, range: unknown) {
+      const { mention } = range as (typeof ranges)[number];
+      el.setAttribute(MARK_ATTRIBUTE, mention.entity);
+      recordPieces(el);
+      const list = made.get(mention) ?? [];
+      list.push(el as HTMLElement);
+      made.set(mention, list);
+    },
+  });
+  return [...made].map(([mention, marks]) => ({ ...mention, id: '', marks }));
 }
 
 /** Where each text node of a block starts in the block's text. */

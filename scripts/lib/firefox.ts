@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { puppeteerFrames, settleAndCollect, type PageVisit } from './collect-marks.ts';
 import { firefoxOfflinePrefs, startRefusingProxy } from './offline.ts';
 import { FIREFOX_BUILD_DIR } from './paths.ts';
 
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
+/** The add-on's gecko id (wxt.config.ts). */
+export const ADDON_ID = 'attribution-lens@example.org';
 
 /** Firefox with (optionally) the extension installed as a temporary add-on. */
 export interface FirefoxSession {
@@ -15,6 +17,16 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
+export interface FirefoxOptions {
+  /**
+   * The add-on's moz-extension:// UUID, fixed in advance (the `extensions.webextensions.uuids`
+   * preference): needed to open its pages (popup.html), which Firefox would otherwise name at random.
+   */
+  addonUuid?: string;
+  /** The tabs' viewport (puppeteer's default is 800×600). */
+  viewport?: { width: number; height: number };
+}
+
 /**
  * Launches headless Firefox ESR (the system one) over WebDriver BiDi and installs the unpacked
  * extension in `extensionDir` as a temporary add-on; pass null for a browser without it.
@@ -22,7 +34,10 @@ export interface FirefoxSession {
  * only 127.0.0.1 (see offline.ts).
  * Caveat: do not await `page.goto` on moz-extension:// pages; their load event never arrives.
  */
-export async function launchFirefox(extensionDir: string | null = FIREFOX_BUILD_DIR): Promise<FirefoxSession> {
+export async function launchFirefox(
+  extensionDir: string | null = FIREFOX_BUILD_DIR,
+  { addonUuid, viewport }: FirefoxOptions = {},
+): Promise<FirefoxSession> {
   if (!existsSync(FIREFOX_PATH)) {
     throw new Error(`Firefox not found at ${FIREFOX_PATH}: run \`apt-get install -y firefox-esr\``);
   }
@@ -37,9 +52,13 @@ export async function launchFirefox(extensionDir: string | null = FIREFOX_BUILD_
       browser: 'firefox',
       executablePath: FIREFOX_PATH,
       headless: true,
+      ...(viewport && { defaultViewport: viewport }),
       // Firefox 138+ refuses privileged remote commands (installing an add-on is one) without it.
       args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: firefoxOfflinePrefs(proxy),
+      extraPrefsFirefox: {
+        ...firefoxOfflinePrefs(proxy),
+        ...(addonUuid && { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: addonUuid }) }),
+      },
     });
   } catch (err) {
     await proxy.close();
@@ -51,16 +70,35 @@ export async function launchFirefox(extensionDir: string | null = FIREFOX_BUILD_
   };
   if (dir === null) return { browser, extensionId: null, close };
   try {
-    return { browser, extensionId: await browser.installExtension(dir), close };
+    const installed = await browser.installExtension(dir);
+    // The UUID preference is keyed by the add-on id: a different id would leave the UUID random.
+    if (addonUuid && installed !== ADDON_ID) throw new Error(`installed ${installed}, expected ${ADDON_ID}`);
+    return { browser, extensionId: installed, close };
   } catch (err) {
     await close();
     throw err;
   }
 }
 
+/**
+ * A new tab. Firefox's BiDi now and then fails to create one with "no such frame …
+ * DiscardedBrowsingContextError" (seen in a clean-clone CI run, in the corpus sweep): a
+ * harness hiccup, not the page's or the extension's doing, so try again, twice at most.
+ */
+export async function newTab(browser: Browser, options?: Parameters<Browser['newPage']>[0]): Promise<Page> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await browser.newPage(options);
+    } catch (error) {
+      if (attempt >= 3 || !/no such frame|DiscardedBrowsingContext/.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
 /** Firefox counterpart of chromium.ts `visitPage`: load, settle, collect, close the tab. */
 export async function visitPage(browser: Browser, url: string): Promise<PageVisit> {
-  const page = await browser.newPage();
+  const page = await newTab(browser);
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
     const { marks, settle } = await settleAndCollect(puppeteerFrames, page.mainFrame(), { start: Date.now() });

@@ -27,7 +27,7 @@ export interface HighlighterOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
   /** Wraps every DOM change we make (the annotator pauses its observer there). */
   mutate?: <T>(edit: () => T) => T;
-  /** Text nodes this long or longer are cut up off the page (see DetachedRun). Tests lower it. */
+  /** Text nodes this long or longer are cut up off the page (see cutLongNode). Tests lower it. */
   detachFrom?: number;
 }
 
@@ -52,27 +52,6 @@ interface PendingBlock {
   cut: number;
   /** Highlights made so far, last first. */
   made: HighlightedMention[];
-  /** A long text node of the block being cut up off the page. */
-  run: DetachedRun | null;
-}
-
-/**
- * A long text node's copy, cut into highlights in a detached element over as many slices
- * as needed, then put in place of the page's node in one change (putRunBack). The page's
- * node keeps the text before the first cut, as when cutting it on the page.
- */
-interface DetachedRun {
-  /** The page's node, and its text when the copy was made (if the page changes it, the copy is dropped). */
-  node: Text;
-  data: string;
-  /** Its index in the block's nodes, and where it starts in the block's text. */
-  index: number;
-  start: number;
-  holder: HTMLElement;
-  clone: Text;
-  /** Mentions handled, and highlights made, in this run. */
-  count: number;
-  made: number;
 }
 
 export interface Highlighter {
@@ -163,7 +142,7 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
     if (wanted.length > room) skipped += wanted.length - Math.max(0, room);
     const chosen = wanted.slice(0, Math.max(0, room));
     if (!chosen.length) return;
-    pending.push({ block, found: chosen, next: chosen.length - 1, starts: null, cut: block.text.length, made: [], run: null });
+    pending.push({ block, found: chosen, next: chosen.length - 1, starts: null, cut: block.text.length, made: [] });
     pendingCount += chosen.length;
   }
 
@@ -200,98 +179,64 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
    * cutting a text node leaves the text before the cut where it was: the offsets of the
    * mentions still to write stay true, and the work can stop after any of them.
    *
-   * A long text node is cut up off the page (see DetachedRun) and put back in one change:
-   * each change to a long text node on the page makes the browser lay all of it out again
-   * (a 10 MB node: one to two seconds each time).
+   * The mentions inside one long text node are cut off the page and put in at once (see
+   * cutLongNode): cutting such a node on the page, name after name, copies all of it each
+   * time, and makes the browser lay all of it out again after every slice (a 10 MB node:
+   * one to two seconds each time in Chromium).
    */
   function writeSome(entry: PendingBlock, deadline: number): boolean {
     const { block, found } = entry;
     // The page may have changed this text since it was read (or since the last slice wrote
     // part of it): its change will be scanned again. Give up on what is left.
-    const run = entry.run;
-    if (run ? !(run.node.isConnected && run.node.data === run.data) || !isIntact(block, run.start) : !isIntact(block, entry.cut)) {
-      if (run) dropRun(entry);
+    if (!isIntact(block, entry.cut)) {
       pendingCount -= entry.next + 1;
       entry.next = -1;
       return true;
     }
     // A block of short text nodes (nearly all of them) is written in one mark.js call.
-    if (!entry.starts && block.nodes.every((n) => n.data.length < detachFrom)) {
+    if (!entry.starts && block.nodes.every((n) => n.length < detachFrom)) {
       const added = wrapBlock(block, found);
-      for (const m of added) {
-        m.id = `m${++seq}`;
-        m.marks.forEach((el) => byMark.set(el, m));
-      }
       // Kept last first like the mentions written one by one (flush puts them in order).
-      entry.made.push(...added.reverse());
-      live.push(...entry.made);
+      for (const m of added.reverse()) made(entry, m);
       pendingCount -= found.length;
       entry.next = -1;
       return true;
     }
     const starts = (entry.starts ??= nodeStarts(block));
-    for (let wrote = 0; entry.next >= 0; entry.next--) {
+    const within = (m: Mention, index: number) => nodeAt(starts, m.start) === index && nodeAt(starts, m.end - 1) === index;
+    for (let wrote = 0; entry.next >= 0; ) {
       // At least one per call, so that every slice moves on.
       if (wrote++ && performance.now() >= deadline) return false;
       const mention = found[entry.next] as Mention;
-      const first = nodeAt(starts, mention.start);
-      const node = block.nodes[first] as Text;
-      const alone = first === nodeAt(starts, mention.end - 1) && node.data.length >= detachFrom;
-      if (entry.run && (!alone || entry.run.index !== first)) putRunBack(entry);
-      if (alone) entry.run ??= startRun(node, first, starts[first] as number);
-      const marks = entry.run
-        ? wrapMention([entry.run.start], [entry.run.clone], mention)
-        : wrapMention(starts, block.nodes, mention);
-      if (entry.run) entry.run.count++;
-      else pendingCount--;
+      const index = nodeAt(starts, mention.start);
+      const node = block.nodes[index] as Text;
+      if (node.length >= detachFrom && within(mention, index)) {
+        let from = entry.next;
+        while (from > 0 && within(found[from - 1] as Mention, index)) from--;
+        const group = found.slice(from, entry.next + 1);
+        const added = cutLongNode(node, starts[index] as number, group, doc);
+        for (const m of added.reverse()) made(entry, m);
+        if (added.length) entry.cut = (added[added.length - 1] as HighlightedMention).start;
+        pendingCount -= group.length;
+        entry.next = from - 1;
+        continue;
+      }
+      const marks = wrapMention(starts, block.nodes, mention);
+      pendingCount--;
+      entry.next--;
       if (!marks.length) continue;
-      if (entry.run) entry.run.made++;
-      else entry.cut = mention.start;
-      const highlighted = { ...mention, id: `m${++seq}`, marks };
-      marks.forEach((el) => byMark.set(el, highlighted));
-      entry.made.push(highlighted);
-      live.push(highlighted);
+      entry.cut = mention.start;
+      made(entry, { ...mention, id: '', marks });
     }
-    if (entry.run) putRunBack(entry);
     return true;
   }
 
-  /** Starts cutting `node` up off the page: a copy of it, alone in a detached element. */
-  function startRun(node: Text, index: number, start: number): DetachedRun {
-    const holder = doc.createElement('div');
-    const clone = doc.createTextNode(node.data);
-    holder.append(clone);
-    return { node, data: node.data, index, start, holder, clone, count: 0, made: 0 };
-  }
-
-  /** Gives up a cut-up copy (the page changed its text meanwhile): its highlights never reached the page. */
-  function dropRun(entry: PendingBlock): void {
-    const run = entry.run as DetachedRun;
-    entry.run = null;
-    pendingCount -= run.count;
-    live.splice(live.length - run.made, run.made);
-    entry.made.splice(entry.made.length - run.made, run.made);
-  }
-
-  /** Puts the cut-up copy in place of the page's text node: the node keeps the text before the first cut, the pieces follow it. */
-  function putRunBack(entry: PendingBlock): void {
-    const run = entry.run as DetachedRun;
-    entry.run = null;
-    pendingCount -= run.count;
-    const pieces = piecesOf.get(run.clone) ?? [];
-    piecesOf.delete(run.clone);
-    if (!pieces.length) return;
-    const { node } = run;
-    node.data = run.clone.data;
-    node.after(...pieces);
-    entry.cut = run.start + node.data.length;
-    // The pieces were cut from the page's node (or from the node it was itself cut from).
-    const origin = originOf.get(node) ?? node;
-    const list = piecesOf.get(origin) ?? [];
-    list.splice(node === origin ? 0 : list.indexOf(node) + 1, 0, ...pieces);
-    for (const piece of pieces) originOf.set(piece, origin);
-    piecesOf.set(origin, list);
-    if (node === origin) leftIn.set(origin, node.data);
+  /** Records a highlight just made: its id, its marks, the live list (last first within its block). */
+  function made(entry: PendingBlock, highlighted: HighlightedMention): void {
+    highlighted.id = `m${++seq}`;
+    highlighted.marks.forEach((el) => byMark.set(el, highlighted));
+    entry.made.push(highlighted);
+    live.push(highlighted);
   }
 
   const connectedCount = () => live.reduce((n, m) => n + (m.marks.some((el) => el.isConnected) ? 1 : 0), 0);
@@ -485,13 +430,72 @@ function wrapBlock(block: TextBlock, chosen: readonly Mention[]): HighlightedMen
   return [...made].map(([mention, marks]) => ({ ...mention, id: '', marks }));
 }
 
+/**
+ * Highlights `mentions` (in document order, all inside `node`, offsets in the block whose
+ * text `node` starts at `nodeStart`) off the page, then puts them in with one change: the
+ * text from each mention to the next goes into a small detached text node, mark.js
+ * highlights the mention at its start, and the pieces follow the page's node, which keeps
+ * the text before the first mention. The result, and its record for removal, is what
+ * cutting the node on the page would have made; the work is proportional to its length
+ * rather than to its length times the number of mentions.
+ */
+function cutLongNode(node: Text, nodeStart: number, mentions: readonly Mention[], doc: Document): HighlightedMention[] {
+  const text = node.data;
+  const holder = doc.createElement('div');
+  const pieces: Node[] = [];
+  const out: HighlightedMention[] = [];
+  let head = text.slice(0, (mentions[0] as Mention).start - nodeStart);
+  mentions.forEach((mention, i) => {
+    const start = mention.start - nodeStart;
+    const next = mentions[i + 1];
+    const segment = doc.createTextNode(text.slice(start, next ? next.start - nodeStart : text.length));
+    holder.replaceChildren(segment);
+    const marks: HTMLElement[] = [];
+    new Mark(segment as unknown as HTMLElement).markRanges([{ start: 0, length: mention.end - mention.start }], {
+      element: 'mark',
+      each(el: Element) {
+        el.setAttribute(MARK_ATTRIBUTE, mention.entity);
+        marks.push(el as HTMLElement);
+      },
+    });
+    const mark = marks[0];
+    const rest = mark?.nextSibling;
+    if (!mark || !rest) {
+      // Not highlighted: its text belongs to the piece before it.
+      const last = pieces[pieces.length - 1];
+      if (last) (last as Text).appendData(segment.data);
+      else head += segment.data;
+      return;
+    }
+    // mark.js left the segment empty before the mark: only the mark and the text after it are kept.
+    pieces.push(mark, rest);
+    out.push({ ...mention, id: '', marks: [mark] });
+  });
+  if (!out.length) return out;
+  node.data = head;
+  node.after(...pieces);
+  // The record recordPieces keeps for cuts made on the page: the pieces belong to the page's
+  // node (or to the node it was itself cut from), right after it, in order.
+  const origin = originOf.get(node) ?? node;
+  const list = piecesOf.get(origin) ?? [];
+  list.splice(node === origin ? 0 : list.indexOf(node) + 1, 0, ...pieces);
+  piecesOf.set(origin, list);
+  for (const piece of pieces) {
+    originOf.set(piece, origin);
+    if (piece.nodeType === 3) splitRemainders.add(piece);
+  }
+  if (node === origin) leftIn.set(origin, head);
+  return out;
+}
+
 /** Where each text node of a block starts in the block's text. */
 function nodeStarts(block: TextBlock): number[] {
   const starts: number[] = [];
   let at = 0;
   for (const n of block.nodes) {
     starts.push(at);
-    at += n.data.length;
+    // The length alone: reading `data` copies the text in some browsers (Firefox).
+    at += n.length;
   }
   return starts;
 }

@@ -40,6 +40,12 @@ describe('highlighting', () => {
     ]);
   });
 
+  it('never joins the text on either side of an editor or a form control (found by fuzzing), but does across a script', () => {
+    setBody('<p>APT<div contenteditable="true">APT</div>31 and APT<span contenteditable>x</span>31, APT<input>40, APT<button>b</button>31; APT<script>1</script>40</p>');
+    make().highlight([document.body]);
+    expect(marks()).toEqual([['apt40', 'APT'], ['apt40', '40']]);
+  });
+
   it('never joins text from different blocks', () => {
     setBody('<ul><li>APT</li><li>40</li></ul><p>APT<br>31</p>');
     make().highlight([document.body]);

@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
 /**
- * A huge block (one long text node with many names): matched a window at a time and
- * written a few mentions per slice, last first, so no single task holds the page; the
- * result is the same as writing it at once, and a page that edits the text between
- * slices keeps its text.
+ * A huge block (one long text node with many names): matched a window at a time, a slice
+ * each, then cut into highlights off the page and put in at once; the result is the same
+ * as writing it on the page, and a page that edits the text meanwhile keeps its text.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/core';
@@ -45,15 +44,15 @@ async function watchBetweenSlices(until: Promise<unknown>, each: () => void): Pr
 beforeEach(() => document.body.replaceChildren());
 
 describe('a huge block', () => {
-  it('a long text node is cut up off the page over several slices, then put in at once', async () => {
+  it('a long text node is read over several slices, then cut up off the page and put in at once', async () => {
     const { p, node, text } = longParagraph();
     const h = make();
     const seen: string[] = [];
     const done = h.highlightInSlices([document.body], { signal: new AbortController().signal, budgetMs: 2, firstBudgetMs: 2 });
     await watchBetweenSlices(done, () => seen.push(`${marks().length}:${p.textContent === text}`));
     await done;
-    // Many slices; between them the page saw its text whole, and never a half-cut node.
-    expect(seen.length).toBeGreaterThan(5);
+    // Several slices; between them the page saw its text whole, and never a half-cut node.
+    expect(seen.length).toBeGreaterThan(2);
     expect(seen.every((s) => s === '0:true')).toBe(true);
     expect(marks().map((m) => m.textContent)).toEqual(Array.from({ length: COUNT }, (_, i) => NAMES[i % NAMES.length]));
     expect(p.textContent).toBe(text);
@@ -63,14 +62,14 @@ describe('a huge block', () => {
     expect(node.data).toBe(text);
   });
 
-  it('the page changing the node while it is cut up off the page: the copy is dropped, the page keeps its text', async () => {
+  it('the page changing a long node while it is being read: nothing is cut from it, the page keeps its text', async () => {
     const { p, node } = longParagraph();
     const h = make();
     let calls = 0;
     let expected = '';
     const done = h.highlightInSlices([document.body], { signal: new AbortController().signal, budgetMs: 2, firstBudgetMs: 2 });
     await watchBetweenSlices(done, () => {
-      if (++calls === 12) {
+      if (++calls === 2) {
         node.data = `EDITED ${node.data}`;
         expected = node.data;
       }
@@ -96,11 +95,7 @@ describe('a huge block', () => {
     const paragraph = `${'APT40 and some words between. '.repeat(40)}`;
     for (let i = 0; i < 10; i++) document.body.append(Object.assign(document.createElement('p'), { textContent: paragraph }));
     const h = createHighlighter(matcher, { entities: new Set(ENTITY_IDS), maxMarks: 100, detachFrom: Infinity });
-    const seen: number[] = [];
-    const done = h.highlightInSlices([document.body], { signal: new AbortController().signal, budgetMs: 1, firstBudgetMs: 1 });
-    await watchBetweenSlices(done, () => seen.push(marks().length));
-    await done;
-    expect(seen.some((n) => n % 40 !== 0)).toBe(true);
+    await h.highlightInSlices([document.body], { signal: new AbortController().signal, budgetMs: 1, firstBudgetMs: 1 });
     expect(marks()).toHaveLength(100);
     expect(h.mentions()).toHaveLength(100);
     expect(h.skipped()).toBe(300);

@@ -1,0 +1,51 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createMatcher } from '../../src/core';
+import { dataset } from '../../src/data/dataset';
+import { ENTITY_IDS } from '../../src/data/entity-ids';
+import { createHighlighter } from '../../src/page/highlighter';
+import { buildReport, snippetFor } from '../../src/page/mention-report';
+
+const matcher = createMatcher(dataset);
+const highlightBody = () => createHighlighter(matcher, { entities: new Set(ENTITY_IDS), maxMarks: 1000 }).highlight([document.body]);
+
+beforeEach(() => document.body.replaceChildren());
+
+describe('snippets', () => {
+  it('the whole sentence when it is short, across inline elements and split names', () => {
+    // Test fixture only: product code never parses HTML strings.
+    document.body.innerHTML = '<p>Officials said <i>the group</i> APT<b>40</b>\n  worked for   the state.</p><p>Other block.</p>';
+    const [m] = highlightBody();
+    expect(snippetFor(m!)).toBe('Officials said the group APT40 worked for the state.');
+  });
+
+  it('60 characters either side of a mention in a long text, marked as cut', () => {
+    const before = 'a'.repeat(500);
+    const after = 'b'.repeat(500);
+    const p = document.createElement('p');
+    p.append(`${before} APT31 ${after}`);
+    document.body.append(p);
+    const [m] = highlightBody();
+    expect(snippetFor(m!)).toBe(`… ${'a'.repeat(59)} APT31 ${'b'.repeat(59)} …`);
+  });
+
+  it('stops at its block', () => {
+    document.body.innerHTML = '<div>Before the list<ul><li>Violet Typhoon, also APT31</li></ul>after it</div>';
+    const found = highlightBody();
+    expect(found.map(snippetFor)).toEqual(['Violet Typhoon, also APT31', 'Violet Typhoon, also APT31']);
+  });
+
+  it('in a 10 MB text node with 100 names, each snippet is its neighbourhood only', () => {
+    const chunk = 'filler text about nothing. '.repeat(4000);
+    const p = document.createElement('p');
+    p.append(Array.from({ length: 100 }, (_, i) => `${chunk}APT40 no. ${i} `).join(''));
+    document.body.append(p);
+    const found = highlightBody();
+    expect(found).toHaveLength(100);
+    const report = buildReport('https://example.org/', found, 0, true);
+    report.mentions.forEach((m, i) => {
+      expect(m.snippet.length).toBeLessThan(140);
+      expect(m.snippet).toContain(`nothing. APT40 no. ${i}`);
+    });
+  });
+});

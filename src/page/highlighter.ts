@@ -9,7 +9,7 @@
  */
 import Mark from 'mark.js';
 import type { Candidate, EntityId, Matcher, Mention } from '../core';
-import { CHECKPOINT, enclosingBlock, isIntact, walkTextBlocks, MARK_ATTRIBUTE, type TextBlock } from './text-blocks';
+import { CHECKPOINT, enclosingBlock, isInsideSkipped, isIntact, walkTextBlocks, MARK_ATTRIBUTE, type TextBlock } from './text-blocks';
 
 export interface HighlightedMention extends Mention {
   /** Unique within the document while the highlight lives ("m1", "m2"…). */
@@ -270,7 +270,13 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
     aboutStory ||= titleIsAboutStory();
     // Each root is read with the whole block it is part of; nested roots once.
     const widened = roots.map(enclosingBlock).map((n) => (n.nodeType === 9 ? (doc.body ?? doc.documentElement) : n));
-    const queue = widened.filter((n, i) => widened.indexOf(n) === i && !widened.some((o) => o !== n && o.contains(n)));
+    const queue = widened.filter(
+      (n, i) =>
+        widened.indexOf(n) === i &&
+        !widened.some((o) => o !== n && o.contains(n)) &&
+        // The walk never checks its root itself: a root the page just made editable is left alone.
+        !(n.nodeType === 1 && isInsideSkipped(n, false)),
+    );
     // Blocks holding names that only count on a page about the story: kept until that is known.
     let held: { block: TextBlock; candidates: Candidate[] }[] = [];
     const settle = (list: Candidate[]) => list.filter((c) => c.verdict === 'accept' || aboutStory);
@@ -360,8 +366,9 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
       piecesOf.delete(node);
       const gone = new Set<HighlightedMention>();
       // Moved (wrapped, unwrapped, re-appended), not rewritten: the text we cut off goes back in, not away.
-      // When the observer saw no rewrite, judge by the text: still what we left in it means moved.
-      const moved = rewritten === undefined ? node.nodeType === 3 && (node as Text).data === leftIn.get(node) : !rewritten;
+      // A node the observer saw rewritten was; one it did not see may still have been rewritten
+      // while out of the document (unobserved there): its text no longer being what we left in it tells.
+      const moved = !rewritten && node.nodeType === 3 && (node as Text).data === leftIn.get(node);
       mutate(() => {
         if (moved) (node as Text).appendData(pieces.map((p) => p.textContent ?? '').join(''));
         for (const piece of pieces) {
@@ -401,8 +408,27 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
       return true;
     },
     revalidate(root) {
+      // A text node of the page we split, put in without the pieces we cut from it (it was taken
+      // out of a tree that had itself left the document, where no observer saw it go): it gets
+      // their text back.
+      if (root.nodeType === 3) {
+        const pieces = piecesOf.get(root);
+        if (pieces?.length && root.nextSibling !== pieces[0]) this.forgetSplit(root);
+        return;
+      }
       if (root.nodeType !== 1 && root.nodeType !== 11) return;
       const origins = new Set<Node>();
+      // Highlights in content that became editable (or excluded) while out of the document,
+      // where no observer saw it change, go.
+      const skipped = new Set<HighlightedMention>();
+      for (const mark of (root as ParentNode).querySelectorAll(`mark[${MARK_ATTRIBUTE}]`)) {
+        const m = byMark.get(mark);
+        if (m && mark.parentElement && isInsideSkipped(mark.parentElement, false)) skipped.add(m);
+      }
+      if (skipped.size) {
+        mutate(() => skipped.forEach(unwrapMention));
+        live = live.filter((m) => !skipped.has(m));
+      }
       for (const mark of (root as ParentNode).querySelectorAll(`mark[${MARK_ATTRIBUTE}]`)) {
         const origin = originOf.get(mark);
         if (origin && origin.nodeType === 3 && (origin as Text).data !== leftIn.get(origin)) origins.add(origin);

@@ -25,7 +25,7 @@ export interface PageChange {
   touched: { node: Node; parent: Node; rewritten: boolean }[];
   /** Nodes that became editable, or were moved into editable or excluded content. */
   nowSkipped: Node[];
-  /** Subtrees the page added (or put back): their highlights, if any, need a check. */
+  /** Elements and text nodes the page added (or put back): their highlights, if any, need a check. */
   added: Node[];
 }
 
@@ -70,7 +70,7 @@ export function observeChanges(
         r.addedNodes.forEach((n) => {
           if (!n.isConnected || (n.nodeType !== 1 && n.nodeType !== 3)) return;
           changed.add(n.nodeType === 3 ? (n.parentNode as Node) : n);
-          if (n.nodeType === 1) added.add(n);
+          added.add(n);
         });
         r.removedNodes.forEach((n) => {
           if (n.nodeType === 3) touched.push({ node: n, parent: r.target, rewritten: false });

@@ -12,9 +12,6 @@ const SKIPPED = new Set([
   'iframe', 'frame', 'object', 'embed', 'canvas', 'svg', 'math', 'head', 'title', 'audio', 'video', 'datalist',
 ]);
 
-/** Skipped elements the reader never sees: the text on either side of them reads as one. */
-const UNSEEN = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'datalist']);
-
 /** Elements that start a new block of text; everything else is inline. */
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'center', 'dd', 'details', 'dialog', 'dir',
@@ -126,9 +123,9 @@ export function* walkTextBlocks(root: Node, options: WalkOptions = {}): Generato
       if (el.shadowRoot && onShadowRoot) onShadowRoot(el.shadowRoot);
       if (isSkipped(el, withHighlights)) {
         if (el.hasAttribute(MARK_ATTRIBUTE)) passedMark = true;
-        else if (!UNSEEN.has(el.localName)) {
-          // Content we skip but the reader sees (an editor, a form control, a frame) separates
-          // the text around it: "APT<div contenteditable>…</div>31" names nothing.
+        else {
+          // Content we skip separates the text around it: "APT<div contenteditable>…</div>31"
+          // names nothing, and a name is never highlighted around a script or a style either.
           const done = take();
           if (done) yield done;
         }

@@ -182,17 +182,17 @@ function pick(twin: Twin, at: number, ok: (n: Node, index: number) => boolean): 
 }
 const isElement = (n: Node): n is Element => n.nodeType === 1;
 /**
- * Page behaviour the extension does not handle yet: each is a known defect with its own test at
- * the end of this file (`it.fails`). While a flag is false the fuzzer avoids that behaviour;
- * when the defect is fixed its test starts failing: then delete the test and set the flag.
+ * Page behaviour the extension did not handle at first. While a flag is false the fuzzer avoids
+ * that behaviour (give a known defect its own `it.fails` test at the end of this file); once
+ * fixed, the test becomes a plain one and the flag true. All are fixed now, and fuzzed.
  */
 const KNOWN_DEFECTS_FIXED = {
   /** Content that becomes editable or excluded after it was highlighted (contenteditable set on it, moved into a form control or an editor). */
-  highlightsBecomeSkipped: false,
+  highlightsBecomeSkipped: true,
   /** The page edits nodes while they are out of the document (then puts them back). */
-  editsWhileDetached: false,
+  editsWhileDetached: true,
   /** The page takes highlighted content out of the document and later puts it back. */
-  highlightsPutBack: false,
+  highlightsPutBack: true,
 };
 const hasMarks = (n: Node) => isElement(n) && (n.matches(MARKS) || n.querySelector(MARKS) !== null);
 const notRoot = (twin: Twin) => (n: Node) => n !== twin.ref;
@@ -475,6 +475,67 @@ describe('found by fuzzing', () => {
     };
     return { controller, annotator, settle };
   }
+
+  it('a split text node taken out of a tree that left the document, then put back, keeps its text', async () => {
+    const { controller, settle } = await annotated('<p id="p"><b id="b"><i>海南仙盾</i></b></p>');
+    const t = document.querySelector('i')!.firstChild as Text;
+    expect(document.querySelectorAll('mark')).toHaveLength(1);
+    // The page drops the <b>, then moves its own text node (which it thinks holds the name) back in.
+    document.getElementById('b')!.remove();
+    document.getElementById('p')!.appendChild(t);
+    await settle();
+    expect(document.getElementById('p')!.textContent).toBe('海南仙盾');
+    controller.abort();
+    expect(document.body.innerHTML).toBe('<p id="p">海南仙盾</p>');
+  });
+
+  it('a split text node rewritten while out of the document comes back with the new text only', async () => {
+    const { controller, settle } = await annotated('<p id="p">APT40</p>');
+    const p = document.getElementById('p')!;
+    const t = p.firstChild as Text;
+    t.remove();
+    t.data = 'APT31 now';
+    p.appendChild(t);
+    await settle();
+    expect(p.textContent).toBe('APT31 now');
+    controller.abort();
+    expect(p.innerHTML).toBe('APT31 now');
+  });
+
+  it('highlights in a paragraph made editable while out of the document go when it is put back', async () => {
+    const { controller, settle } = await annotated('<div id="d"><p id="p">APT40 here</p></div><div id="e"></div>');
+    try {
+      const d = document.getElementById('d')!;
+      const p = document.getElementById('p')!;
+      d.remove();
+      p.setAttribute('contenteditable', 'true');
+      document.getElementById('e')!.appendChild(d);
+      await settle();
+      expect(document.querySelectorAll('mark')).toHaveLength(0);
+      expect(p.textContent).toBe('APT40 here');
+    } finally {
+      controller.abort();
+    }
+  });
+
+  it('a pass over a paragraph the page just made editable leaves it alone', async () => {
+    const { controller, settle } = await annotated('<p id="p">APT40 here</p>');
+    try {
+      const p = document.getElementById('p')!;
+      const t = p.firstChild as Text;
+      // Wrapping the split node makes the annotator read its paragraph again, in the same batch
+      // as the paragraph becoming editable.
+      const b = document.createElement('b');
+      p.replaceChild(b, t);
+      b.appendChild(t);
+      p.setAttribute('contenteditable', 'true');
+      await settle();
+      expect(p.querySelectorAll('mark')).toHaveLength(0);
+      expect(p.textContent).toBe('APT40 here');
+    } finally {
+      controller.abort();
+    }
+  });
 
   it('a split text node that the page wraps, unwraps or moves keeps all its text', async () => {
     const { controller, settle } = await annotated('<p id="p">Group APT40 did it</p><div id="d"></div>');

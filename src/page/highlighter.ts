@@ -286,15 +286,19 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
     };
     for (let root = queue.shift(); root; root = queue.shift()) {
       const start = firstVisibleBlock(root);
-      const walks = start ? [walkTextBlocks(root, { onShadowRoot, from: start }), walkTextBlocks(root, { onShadowRoot, until: start })] : [walkTextBlocks(root, { onShadowRoot })];
+      const walks = start ? [walkTextBlocks(root, { onShadowRoot, from: start, withHighlights: true }), walkTextBlocks(root, { onShadowRoot, until: start, withHighlights: true })] : [walkTextBlocks(root, { onShadowRoot, withHighlights: true })];
       for (const walk of walks) {
         for (const block of walk) {
           if (block === CHECKPOINT) {
             yield;
             continue;
           }
-          // A name made of the text on both sides of an existing highlight is not on the page.
-          const candidates = (yield* matchBlock(block.text)).filter((c) => !block.gaps?.some((g) => g > c.start && g < c.end));
+          // The block is read with the text of our highlights, so that every name is judged by
+          // the same words around it in every pass; names already highlighted (or overlapping
+          // a highlight) are left out.
+          const candidates = (yield* matchBlock(block.text)).filter(
+            (c) => !block.highlighted?.some(([a, b]) => c.start < b && c.end > a),
+          );
           if (!candidates.length) continue;
           if (!aboutStory && candidates.some((c) => c.unambiguous)) {
             aboutStory = true;

@@ -27,8 +27,8 @@ export const UI_HOST_ATTRIBUTE = 'data-attribution-lens-ui';
 export interface TextBlock {
   nodes: Text[];
   text: string;
-  /** Offsets in `text` where one of our highlights was left out: no new name may span one. */
-  gaps?: number[];
+  /** With `withHighlights`: the stretches of `text` inside our highlights, as [start, end). */
+  highlighted?: [number, number][];
 }
 
 /**
@@ -95,7 +95,6 @@ export function* walkTextBlocks(root: Node, options: WalkOptions = {}): Generato
     current = null;
     return done;
   };
-  let passedMark = false;
   // No filter callback: calling into JavaScript for every node of a big page was the
   // walk's main cost. Skipped subtrees are stepped over by hand instead.
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
@@ -122,13 +121,10 @@ export function* walkTextBlocks(root: Node, options: WalkOptions = {}): Generato
       const el = node as Element;
       if (el.shadowRoot && onShadowRoot) onShadowRoot(el.shadowRoot);
       if (isSkipped(el, withHighlights)) {
-        if (el.hasAttribute(MARK_ATTRIBUTE)) passedMark = true;
-        else {
-          // Content we skip separates the text around it: "APT<div contenteditable>…</div>31"
-          // names nothing, and a name is never highlighted around a script or a style either.
-          const done = take();
-          if (done) yield done;
-        }
+        // Content we skip separates the text around it: "APT<div contenteditable>…</div>31"
+        // names nothing, and a name is never highlighted around a script or a style either.
+        const done = take();
+        if (done) yield done;
         node = afterSubtree();
         continue;
       }
@@ -151,10 +147,12 @@ export function* walkTextBlocks(root: Node, options: WalkOptions = {}): Generato
       }
       lastBlockOwner = owner;
       if (!current) current = { nodes: [], text: '' };
-      else if (passedMark) ((current as TextBlock).gaps ??= []).push((current as TextBlock).text.length);
-      passedMark = false;
-      (current as TextBlock).nodes.push(text);
-      (current as TextBlock).text += text.data;
+      const block = current as TextBlock;
+      if (withHighlights && parent?.hasAttribute(MARK_ATTRIBUTE)) {
+        (block.highlighted ??= []).push([block.text.length, block.text.length + text.length]);
+      }
+      block.nodes.push(text);
+      block.text += text.data;
     }
     node = walker.nextNode();
   }

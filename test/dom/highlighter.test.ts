@@ -46,6 +46,18 @@ describe('highlighting', () => {
     expect(marks()).toEqual([['apt40', 'APT40']]);
   });
 
+  it('judges a name by the same words in every pass, highlights included (found by fuzzing)', () => {
+    // "metal" near "Leviathan" marks the ordinary sense; with the highlighted APT40 left out of
+    // the text, a second pass read "Leviathan ." as a sentence of its own and highlighted it.
+    setBody('<p>APT40 here.</p><p><b>Leviathan .</b>APT40 CVE-2021-<b>metal APT40</b></p>');
+    const h = make();
+    h.highlight([document.body]);
+    const first = marks();
+    h.highlight([document.body]);
+    expect(marks()).toEqual(first);
+    expect(first.map(([, text]) => text)).not.toContain('Leviathan');
+  });
+
   it('never joins text from different blocks', () => {
     setBody('<ul><li>APT</li><li>40</li></ul><p>APT<br>31</p>');
     make().highlight([document.body]);

@@ -8,7 +8,6 @@
  * migrated where settings are written (the popup) and when the background starts.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { checkedSettings, migratedInMemory, SETTINGS_KEY, type Settings } from './settings-values';
 
 /** The key in `browser.storage.local`, and the one where WXT keeps its version ("settings$"). */
@@ -27,7 +26,15 @@ export async function readSettingsOnce(): Promise<Settings> {
   }
 }
 
-/** Calls `onChange` with valid settings whenever they change; returns the function that stops watching. */
+/**
+ * Calls `onChange` with valid settings whenever they change; returns the function that stops
+ * watching. The storage event itself, not WXT's storage module: that would add 4 kB to the
+ * content script, which must stay under 100 kB.
+ */
 export function watchSettingsChanges(onChange: (settings: Settings) => void): () => void {
-  return storage.watch<unknown>(SETTINGS_KEY, (value) => onChange(checkedSettings(value)));
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && LOCAL_KEY in changes) onChange(checkedSettings(changes[LOCAL_KEY]?.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

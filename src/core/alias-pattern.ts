@@ -11,7 +11,6 @@
  * highlight covers the whole written word.
  */
 import { foldString } from './fold-text';
-import type { MatchTable, PrecompiledPattern } from './matcher-types';
 
 const SEP_REQUIRED = '\u0001'; // a space in an alias: a space or a hyphen in the text
 const SEP_OPTIONAL = '\u0002'; // a hyphen, or a letter/digit seam (APT40 / APT 40 / APT-40)
@@ -132,17 +131,6 @@ export function compilePattern(foldedForms: string[]): CompiledPattern {
     }
   }
   return { regex: new RegExp(parts.join('|'), 'g'), families };
-}
-
-/** The folded forms of every highlightable alias of a table, in table order. */
-export function tableForms(table: MatchTable): string[] {
-  return table.entities.flatMap((e) => e.aliases.filter((a) => a.highlight !== false).flatMap((a) => foldedForms(a.text)));
-}
-
-/** The table's combined expression as data, to compile once at build time (MatchTable.pattern). */
-export function precompilePattern(table: MatchTable): PrecompiledPattern {
-  const { regex, families } = compilePattern(tableForms(table));
-  return { source: regex.source, families };
 }
 
 /** Extra written forms of an alias: Arabic ال after ل is written لل (ل + التهديد → للتهديد). */

@@ -10,17 +10,6 @@ export interface MatchTable {
     id: EntityId;
     aliases: readonly Pick<Alias, 'text' | 'rule' | 'case' | 'notBefore' | 'notAfter' | 'highlight'>[];
   }[];
-  /**
-   * The combined expression of these aliases, compiled ahead (at build time, by
-   * precompilePattern): building it at every page load cost the reader milliseconds.
-   */
-  pattern?: PrecompiledPattern;
-}
-
-/** A combined alias expression as data: its source and, per family, its capture groups. */
-export interface PrecompiledPattern {
-  source: string;
-  families: readonly { prefix: number; name: number }[];
 }
 
 /** One mention found in a text. Offsets are UTF-16 indexes into the original text. */

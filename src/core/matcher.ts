@@ -101,11 +101,7 @@ export function createMatcher(dataset: MatchTable): Matcher {
       }
     }
   }
-  // The pattern compiled at build time when the table brings one (it is built from these
-  // same aliases, in this order); otherwise compiled here.
-  const { regex, families } = dataset.pattern
-    ? { regex: new RegExp(dataset.pattern.source, 'g'), families: dataset.pattern.families }
-    : compilePattern(forms);
+  const { regex, families } = compilePattern(forms);
 
   function candidates(text: string, window?: TextWindow): Candidate[] {
     if (!window) return scan(text);

@@ -1,7 +1,7 @@
 /**
  * A Vite plugin that serves `virtual:match-table`: just what the matcher needs
  * from the dataset (each entity's id and highlightable aliases with their rules),
- * computed at build time, with their combined expression compiled ahead (alias-pattern.ts).
+ * computed at build time.
  * The content script imports this instead of the whole dataset, so the article, claims
  * and sources stay out of its bundle; the hover
  * card gets its texts from the background (see messaging.ts, getCardContent).
@@ -9,7 +9,6 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { precompilePattern } from '../core/alias-pattern';
 import type { MatchTable } from '../core/matcher-types';
 import { validateDataset } from './validate-dataset';
 
@@ -32,7 +31,9 @@ export function matchTable(datasetPath: string): MatchTable {
         })),
     })),
   };
-  return { ...table, pattern: precompilePattern(table) };
+  // Not the combined expression: its source would weigh 3.4 kB in the content script, which
+  // must stay under 100 kB; the matcher compiles it while the settings are being read.
+  return table;
 }
 
 export function matchTablePlugin(datasetPath: string): Plugin {

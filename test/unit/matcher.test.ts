@@ -205,15 +205,3 @@ describe('pages', () => {
   });
 });
 
-describe('the pattern compiled at build time', () => {
-  it('is the pattern the matcher would compile from the same aliases, and finds the same', async () => {
-    const { matchTable } = await import('../../src/data/match-table-plugin');
-    const { precompilePattern } = await import('../../src/core/alias-pattern');
-    const table = matchTable(resolve(__dirname, '../../src/data/attribution.json'));
-    expect(table.pattern).toEqual(precompilePattern({ entities: table.entities }));
-    const built = createMatcher(table);
-    const texts = [dataset.article.headline.ar, ...dataset.article.sentences.flatMap((s) => [s.ar, s.en])];
-    for (const text of texts) expect(built.candidates(text)).toEqual(matcher.candidates(text));
-    expect(texts.flatMap((t) => built.candidates(t)).length).toBeGreaterThan(10);
-  });
-});

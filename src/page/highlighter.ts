@@ -239,6 +239,27 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
     live.push(highlighted);
   }
 
+  /** The mention whose marks lie on both sides of `node`, if any (a mention's marks are consecutive). */
+  function straddledBy(node: Node): HighlightedMention | undefined {
+    if (!node.parentNode) return undefined;
+    // A mention never spans blocks: a block element never splits one, and no mark of it lies
+    // outside the block the node was put in.
+    if (node.nodeType === 1 && enclosingBlock(node) === node) return undefined;
+    const block = enclosingBlock(node.parentNode);
+    const isMark = (n: Node) => n.nodeType === 1 && (n as Element).localName === 'mark' && (n as Element).hasAttribute(MARK_ATTRIBUTE);
+    const walker = doc.createTreeWalker(block, 0x1 /* SHOW_ELEMENT */, {
+      acceptNode: (n) => (isMark(n) ? 1 /* FILTER_ACCEPT */ : 3 /* FILTER_SKIP */),
+    });
+    walker.currentNode = node;
+    const before = walker.previousNode();
+    let last: Node = node;
+    while (last.lastChild) last = last.lastChild;
+    walker.currentNode = last;
+    const after = walker.nextNode();
+    const m = before && after ? byMark.get(before as Element) : undefined;
+    return m && m === byMark.get(after as Element) ? m : undefined;
+  }
+
   const connectedCount = () => live.reduce((n, m) => n + (m.marks.some((el) => el.isConnected) ? 1 : 0), 0);
 
   /**
@@ -412,6 +433,13 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
       return true;
     },
     revalidate(root) {
+      // Inserted between two marks of one mention (the page put text of its own inside a name
+      // we highlighted across its nodes): that name is no longer on the page in one piece.
+      const straddled = straddledBy(root);
+      if (straddled) {
+        mutate(() => unwrapMention(straddled));
+        live = live.filter((m) => m !== straddled);
+      }
       // A text node of the page we split, put in without the pieces we cut from it (it was taken
       // out of a tree that had itself left the document, where no observer saw it go): it gets
       // their text back.

@@ -537,6 +537,25 @@ describe('found by fuzzing', () => {
     }
   });
 
+  it('text the page puts inside a name highlighted across its nodes ends that highlight', async () => {
+    const { controller, settle } = await annotated('<p id="p">APT </p>');
+    try {
+      const p = document.getElementById('p')!;
+      const kryptonite = document.createTextNode('Kryptonite');
+      const panda = document.createTextNode(' Panda said');
+      p.append(kryptonite, panda);
+      await settle();
+      expect([...p.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Kryptonite', ' Panda']);
+      // The page inserts text of its own before its second text node: the name is split.
+      p.insertBefore(document.createTextNode(' and the'), panda);
+      await settle();
+      expect(p.querySelectorAll('mark')).toHaveLength(0);
+      expect(p.textContent).toBe('APT Kryptonite and the Panda said');
+    } finally {
+      controller.abort();
+    }
+  });
+
   it('a split text node that the page wraps, unwraps or moves keeps all its text', async () => {
     const { controller, settle } = await annotated('<p id="p">Group APT40 did it</p><div id="d"></div>');
     const p = document.getElementById('p')!;

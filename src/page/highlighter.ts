@@ -449,11 +449,11 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
         return;
       }
       if (root.nodeType !== 1 && root.nodeType !== 11) return;
-      const origins = new Set<Node>();
+      const marks = [...(root as ParentNode).querySelectorAll(`mark[${MARK_ATTRIBUTE}]`)];
       // Highlights in content that became editable (or excluded) while out of the document,
       // where no observer saw it change, go.
       const skipped = new Set<HighlightedMention>();
-      for (const mark of (root as ParentNode).querySelectorAll(`mark[${MARK_ATTRIBUTE}]`)) {
+      for (const mark of marks) {
         const m = byMark.get(mark);
         if (m && mark.parentElement && isInsideSkipped(mark.parentElement, false)) skipped.add(m);
       }
@@ -461,7 +461,9 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
         mutate(() => skipped.forEach(unwrapMention));
         live = live.filter((m) => !skipped.has(m));
       }
-      for (const mark of (root as ParentNode).querySelectorAll(`mark[${MARK_ATTRIBUTE}]`)) {
+      const origins = new Set<Node>();
+      for (const mark of marks) {
+        if (!mark.parentNode) continue; // unwrapped just above
         const origin = originOf.get(mark);
         if (origin && origin.nodeType === 3 && (origin as Text).data !== leftIn.get(origin)) origins.add(origin);
       }
@@ -470,20 +472,37 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
   };
 }
 
-/** Highlights all of a block's mentions in one mark.js call over its text nodes; returns them in document order. */
-function wrapBlock(block: TextBlock, chosen: readonly Mention[]): HighlightedMention[] {
-  const ranges = chosen.map((mention) => ({ start: mention.start, length: mention.end - mention.start, mention }));
-  const made = new Map<Mention, HTMLElement[]>();
-  new Mark(block.nodes as unknown as HTMLElement[]).markRanges(ranges, {
+/** A stretch of a mark.js context to highlight as `mention`. */
+interface MentionRange {
+  start: number;
+  length: number;
+  mention: Mention;
+}
+
+/**
+ * The one mark.js call every highlight goes through: wraps each range of `context` (text
+ * nodes) in `<mark data-attribution-lens="ENTITY_ID">`, and tells `each` about every mark.
+ */
+function markRanges(context: Node | readonly Node[], ranges: MentionRange[], each: (mark: HTMLElement, mention: Mention) => void): void {
+  new Mark(context as unknown as HTMLElement[]).markRanges(ranges, {
     element: 'mark',
     each(el: Element, range: unknown) {
-      const { mention } = range as (typeof ranges)[number];
+      const { mention } = range as MentionRange;
       el.setAttribute(MARK_ATTRIBUTE, mention.entity);
-      recordPieces(el);
-      const list = made.get(mention) ?? [];
-      list.push(el as HTMLElement);
-      made.set(mention, list);
+      each(el as HTMLElement, mention);
     },
+  });
+}
+
+/** Highlights all of a block's mentions in one mark.js call over its text nodes; returns them in document order. */
+function wrapBlock(block: TextBlock, chosen: readonly Mention[]): HighlightedMention[] {
+  const made = new Map<Mention, HTMLElement[]>();
+  const ranges = chosen.map((mention) => ({ start: mention.start, length: mention.end - mention.start, mention }));
+  markRanges(block.nodes, ranges, (el, mention) => {
+    recordPieces(el);
+    const list = made.get(mention) ?? [];
+    list.push(el);
+    made.set(mention, list);
   });
   return [...made].map(([mention, marks]) => ({ ...mention, id: '', marks }));
 }
@@ -509,13 +528,7 @@ function cutLongNode(node: Text, nodeStart: number, mentions: readonly Mention[]
     const segment = doc.createTextNode(text.slice(start, next ? next.start - nodeStart : text.length));
     holder.replaceChildren(segment);
     const marks: HTMLElement[] = [];
-    new Mark(segment as unknown as HTMLElement).markRanges([{ start: 0, length: mention.end - mention.start }], {
-      element: 'mark',
-      each(el: Element) {
-        el.setAttribute(MARK_ATTRIBUTE, mention.entity);
-        marks.push(el as HTMLElement);
-      },
-    });
+    markRanges(segment, [{ start: 0, length: mention.end - mention.start, mention }], (el) => marks.push(el));
     const mark = marks[0];
     const rest = mark?.nextSibling;
     if (!mark || !rest) {
@@ -579,17 +592,10 @@ function wrapMention(starts: readonly number[], nodes: readonly Text[], mention:
   const first = nodeAt(starts, mention.start);
   const last = nodeAt(starts, mention.end - 1);
   const marks: HTMLElement[] = [];
-  new Mark(nodes.slice(first, last + 1) as unknown as HTMLElement[]).markRanges(
-    [{ start: mention.start - (starts[first] as number), length: mention.end - mention.start }],
-    {
-      element: 'mark',
-      each(el: Element) {
-        el.setAttribute(MARK_ATTRIBUTE, mention.entity);
-        recordPieces(el);
-        marks.push(el as HTMLElement);
-      },
-    },
-  );
+  markRanges(nodes.slice(first, last + 1), [{ start: mention.start - (starts[first] as number), length: mention.end - mention.start, mention }], (el) => {
+    recordPieces(el);
+    marks.push(el);
+  });
   return marks;
 }
 

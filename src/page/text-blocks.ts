@@ -120,20 +120,15 @@ export function* walkTextBlocks(root: Node, options: WalkOptions = {}): Generato
     if (node.nodeType === 1) {
       const el = node as Element;
       if (el.shadowRoot && onShadowRoot) onShadowRoot(el.shadowRoot);
-      if (isSkipped(el, withHighlights)) {
-        // Content we skip separates the text around it: "APT<div contenteditable>…</div>31"
-        // names nothing, and a name is never highlighted around a script or a style either.
-        const done = take();
-        if (done) yield done;
-        node = afterSubtree();
-        continue;
-      }
-      // Entering a block element (or a <br>) ends the current run of text.
-      if (BLOCK.has(el.localName)) {
+      // Entering a block element (or a <br>) ends the current run of text, and so does content
+      // we skip: "APT<div contenteditable>…</div>31" names nothing, and a name is never
+      // highlighted around a script or a style either.
+      const skip = isSkipped(el, withHighlights);
+      if (skip || BLOCK.has(el.localName)) {
         const done = take();
         if (done) yield done;
       }
-      node = walker.nextNode();
+      node = skip ? afterSubtree() : walker.nextNode();
       continue;
     }
     if (node.nodeType === 3) {

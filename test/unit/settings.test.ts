@@ -30,13 +30,18 @@ function isValid(s: unknown): s is Settings {
   return problems.length === 0 && JSON.stringify(Object.keys(s as object).sort()) === JSON.stringify(Object.keys(settings).sort());
 }
 
-/** Stores `value` (and the version meta, if given) as an earlier install left it, then loads settings.ts afresh. */
-async function installWith(value: unknown, version?: number) {
+/** Stores `value` (and the version meta, if given) as an earlier install left it, and forgets loaded modules. */
+async function storeAsInstalled(value: unknown, version?: number) {
   const stored: Record<string, unknown> = {};
   if (value !== undefined) stored[KEY] = value;
   if (version !== undefined) stored[META] = { v: version };
   await fakeBrowser.storage.local.set(stored);
   vi.resetModules();
+}
+
+/** Stores `value` as an earlier install left it, then loads settings.ts afresh. */
+async function installWith(value: unknown, version?: number) {
+  await storeAsInstalled(value, version);
   // The storage item runs its migrations when it is declared, i.e. when settings.ts loads.
   return import('../../src/settings');
 }
@@ -241,11 +246,7 @@ const STORED_CASES: [string, unknown, number | undefined][] = [
 describe("the content script's reader (one round trip, no write)", () => {
   /** Loads settings-reader.ts afresh over `value`, as a content script would at page load. */
   async function readerWith(value: unknown, version?: number) {
-    const stored: Record<string, unknown> = {};
-    if (value !== undefined) stored[KEY] = value;
-    if (version !== undefined) stored[META] = { v: version };
-    await fakeBrowser.storage.local.set(stored);
-    vi.resetModules();
+    await storeAsInstalled(value, version);
     return import('../../src/settings-reader');
   }
 

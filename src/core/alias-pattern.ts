@@ -25,9 +25,11 @@ const CYRILLIC_GREEK = '\\u0370-\\u03ff\\u0400-\\u052f';
 // Arabic letters only: the Arabic comma, semicolon and question mark are punctuation.
 const ARABIC = '\\u0620-\\u064a\\u066e-\\u06d3\\u06d5\\u06fa-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff\\ufb50-\\ufdff\\ufe70-\\ufefc';
 
+const ARABIC_LETTER = new RegExp(`[${ARABIC}]`);
+
 function edgeOf(ch: string): Edge {
   if (/[0-9]/.test(ch)) return 'digit';
-  if (new RegExp(`[${ARABIC}]`).test(ch)) return 'arabic';
+  if (ARABIC_LETTER.test(ch)) return 'arabic';
   if (/[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/.test(ch)) return 'cjk';
   return 'latin';
 }
@@ -80,12 +82,12 @@ function escapeToken(t: string): string {
 }
 
 function serialize(node: TrieNode): string {
-  const alts = [...node.children].map(([tok, child]) => escapeToken(tok) + serialize(child));
+  const alts: string[] = [];
+  for (const [tok, child] of node.children) alts.push(escapeToken(tok) + serialize(child));
   if (alts.length === 0) return '';
-  const body = alts.length === 1 ? (alts[0] as string) : `(?:${alts.join('|')})`;
-  if (!node.terminal) return body;
   // Greedy optional: the longest alias wins ("وزارة أمن الدولة الصينية" over "وزارة أمن الدولة").
-  return `(?:${alts.join('|')})?`;
+  if (node.terminal) return `(?:${alts.join('|')})?`;
+  return alts.length === 1 ? (alts[0] as string) : `(?:${alts.join('|')})`;
 }
 
 export interface CompiledPattern {

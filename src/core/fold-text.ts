@@ -52,6 +52,15 @@ function isSpace(cp: number): boolean {
 
 const cache = new Map<number, string | typeof DROP>();
 
+/**
+ * For each BMP code unit folded so far (not surrogates): the one unit it folds to,
+ * BMP_DROPPED, BMP_OTHER when it folds to several (see the cache), or 0 when not folded
+ * yet. No character past ASCII folds to a control character, so the small values are free.
+ */
+const bmpUnits = new Uint16Array(0x10000);
+const BMP_DROPPED = 1;
+const BMP_OTHER = 2;
+
 /** The folded form of one code point ('' never: DROP for nothing). */
 function foldCodePoint(cp: number): string | typeof DROP {
   const hit = cache.get(cp);
@@ -71,38 +80,62 @@ function foldCodePoint(cp: number): string | typeof DROP {
     if (out === '') out = DROP;
   }
   cache.set(cp, out);
+  if (cp < 0x10000) bmpUnits[cp] = out === DROP ? BMP_DROPPED : out.length === 1 && out.charCodeAt(0) > BMP_OTHER ? out.charCodeAt(0) : BMP_OTHER;
   return out;
 }
 
+// The folded text is read back from its UTF-16 code units in one native call. (Lone
+// surrogates become U+FFFD, one unit for one: positions are kept, and no name has them.)
+const utf16 = new TextDecoder('utf-16le');
+
+/**
+ * Buffers reused from one fold to the next (foldTextTransient): allocating three typed
+ * arrays per text was most of the cost of folding a page's many short blocks.
+ */
+interface Buffers {
+  units: Uint16Array;
+  from: Uint32Array;
+  to: Uint32Array;
+}
+let scratch: Buffers = { units: new Uint16Array(0), from: new Uint32Array(0), to: new Uint32Array(0) };
+/** Texts up to this long are folded in the reused buffers; longer ones get their own (not kept). */
+const SCRATCH_MAX = 1 << 17;
+
 /** Folds `input`; runs of white space become one space. */
 export function foldText(input: string): FoldedText {
+  const folded = foldTextTransient(input);
+  return { text: folded.text, from: folded.from.slice(), to: folded.to.slice() };
+}
+
+/**
+ * foldText for a caller that is done with `from` and `to` before it folds again (the
+ * matcher): they are views of buffers the next call overwrites.
+ */
+export function foldTextTransient(input: string): FoldedText {
   const n = input.length;
-  // Folding rarely grows text (only a few compatibility characters expand), so
-  // start at the input's size and grow if needed. Code units go to a typed array
-  // rather than string concatenation, which would be quadratic when read back.
-  let cap = n + 16;
-  let units = new Uint16Array(cap);
-  let from = new Uint32Array(cap);
-  let to = new Uint32Array(cap);
+  // Folding rarely grows text (only a few compatibility characters expand). The arrays keep
+  // room for the rest of the input plus SLACK, so the common path never checks bounds; an
+  // expansion that would eat into it grows them first. No closures in here: variables a
+  // closure captures and reassigns are slow to read in a loop this hot.
+  const SLACK = 16;
+  let units: Uint16Array;
+  let from: Uint32Array;
+  let to: Uint32Array;
+  if (n + SLACK <= scratch.units.length) ({ units, from, to } = scratch);
+  else {
+    const size = n + SLACK <= SCRATCH_MAX ? Math.min(SCRATCH_MAX, Math.max(4096, 2 * (n + SLACK))) : n + SLACK;
+    units = new Uint16Array(size);
+    from = new Uint32Array(size);
+    to = new Uint32Array(size);
+    if (size <= SCRATCH_MAX) scratch = { units, from, to };
+  }
+  let cap = units.length;
   let len = 0;
-  const grow = (need: number) => {
-    cap = Math.max(cap * 2, len + need + 16);
-    const u = new Uint16Array(cap);
-    u.set(units.subarray(0, len));
-    const f = new Uint32Array(cap);
-    f.set(from.subarray(0, len));
-    const t = new Uint32Array(cap);
-    t.set(to.subarray(0, len));
-    units = u;
-    from = f;
-    to = t;
-  };
   let i = 0;
   while (i < n) {
     const c = input.charCodeAt(i);
     if (c < 0x80) {
       // ASCII fast path: most text on most pages.
-      if (len + 1 > cap) grow(1);
       if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
         if (len > 0 && units[len - 1] === 0x20) {
           to[len - 1] = i + 1;
@@ -119,13 +152,49 @@ export function foldText(input: string): FoldedText {
       i++;
       continue;
     }
+    if (c < 0xd800 || c > 0xdfff) {
+      // A character of the Basic Multilingual Plane folded before to one unit, or to nothing:
+      // looked up in a table rather than the cache (about a third of the text of a page in
+      // Arabic, Russian or Chinese).
+      const unit = bmpUnits[c] as number;
+      if (unit === BMP_DROPPED) {
+        i++;
+        continue;
+      }
+      if (unit > BMP_OTHER) {
+        if (unit === 0x20) {
+          if (len > 0 && units[len - 1] === 0x20) {
+            to[len - 1] = i + 1;
+            i++;
+            continue;
+          }
+        }
+        units[len] = unit;
+        from[len] = i;
+        to[len] = i + 1;
+        len++;
+        i++;
+        continue;
+      }
+    }
     const cp = input.codePointAt(i) as number;
     const width = cp > 0xffff ? 2 : 1;
     const out = foldCodePoint(cp);
     if (out !== DROP) {
       if (out === ' ' && len > 0 && units[len - 1] === 0x20) to[len - 1] = i + width;
       else {
-        if (len + out.length > cap) grow(out.length);
+        if (out.length > width && cap - len < n - i + SLACK + out.length) {
+          cap = Math.max(cap * 2, len + (n - i) + SLACK + out.length);
+          const u = new Uint16Array(cap);
+          u.set(units.subarray(0, len));
+          const f = new Uint32Array(cap);
+          f.set(from.subarray(0, len));
+          const t = new Uint32Array(cap);
+          t.set(to.subarray(0, len));
+          units = u;
+          from = f;
+          to = t;
+        }
         for (let k = 0; k < out.length; k++) {
           units[len] = out.charCodeAt(k);
           from[len] = i;
@@ -136,14 +205,10 @@ export function foldText(input: string): FoldedText {
     }
     i += width;
   }
-  let text = '';
-  for (let k = 0; k < len; k += 8192) {
-    text += String.fromCharCode.apply(null, units.subarray(k, Math.min(len, k + 8192)) as unknown as number[]);
-  }
-  return { text, from: from.subarray(0, len), to: to.subarray(0, len) };
+  return { text: utf16.decode(units.subarray(0, len)), from: from.subarray(0, len), to: to.subarray(0, len) };
 }
 
 /** Folds a short string without keeping positions (aliases, cue words). */
 export function foldString(s: string): string {
-  return foldText(s).text;
+  return foldTextTransient(s).text;
 }

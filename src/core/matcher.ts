@@ -7,7 +7,7 @@
 import type { EntityId } from '../data/schema';
 import { aliasKey, compilePattern, foldedForms } from './alias-pattern';
 import { judge, SENTENCE_REACH } from './context-rules';
-import { foldString, foldText } from './fold-text';
+import { foldString, foldTextTransient } from './fold-text';
 import type { AliasRule, Candidate, MatchTable, Mention } from './matcher-types';
 
 interface CompiledAlias {
@@ -114,12 +114,17 @@ export function createMatcher(dataset: MatchTable): Matcher {
   }
 
   function scan(text: string): Candidate[] {
-    const folded = foldText(text);
+    const folded = foldTextTransient(text); // its positions are read before the next fold
     const f = folded.text;
     const out: Candidate[] = [];
     const lastEndByEntity = new Map<EntityId, number>();
+    // exec, not matchAll: matchAll copies the expression for every text.
     regex.lastIndex = 0;
-    for (const m of f.matchAll(regex)) {
+    for (let m = regex.exec(f); m !== null; m = regex.exec(f)) {
+      if (m[0] === '') {
+        regex.lastIndex++; // no alias is empty, but never loop on an empty match
+        continue;
+      }
       const fam = families.find((x) => m[x.name] !== undefined);
       if (!fam) continue;
       const prefix = fam.prefix > 0 ? (m[fam.prefix] ?? '') : '';

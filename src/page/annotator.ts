@@ -35,8 +35,6 @@ export interface AnnotatorOptions {
   onUpdate?: () => void;
   /** False once the extension is gone (updated, reloaded, disabled): then nothing more is done. */
   alive?: () => boolean;
-  /** See HighlighterOptions.detachFrom (tests). */
-  detachFrom?: number;
 }
 
 let sharedMatcher: Matcher | null = null;
@@ -62,7 +60,6 @@ export function startAnnotator(doc: Document, signal: AbortSignal, options: Anno
     {
       entities,
       maxMarks: MAX_MARKS_PER_DOCUMENT,
-      detachFrom: options.detachFrom,
       mutate: (edit) => changes.paused(edit),
       onShadowRoot(root) {
         // Manifest CSS does not reach into shadow roots: give each its own copy, and watch it.

@@ -27,8 +27,6 @@ export interface HighlighterOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
   /** Wraps every DOM change we make (the annotator pauses its observer there). */
   mutate?: <T>(edit: () => T) => T;
-  /** Text nodes this long or longer are cut up off the page (see cutLongNode). Tests lower it. */
-  detachFrom?: number;
 }
 
 export interface SliceOptions {
@@ -39,18 +37,20 @@ export interface SliceOptions {
   firstBudgetMs?: number;
 }
 
-/** A block whose mentions are being written, last first (see writeSome). */
+/** A block whose mentions are waiting to be written (see flush). */
 interface PendingBlock {
   block: TextBlock;
   /** Its mentions to highlight, in document order. */
   found: Mention[];
-  /** Index in `found` of the next mention to write; -1 when all are written. */
-  next: number;
-  /** Where each of the block's text nodes started in its text when it was read (set at the first write). */
-  starts: number[] | null;
+  /** How many of them are not written yet. */
+  left: number;
+  /** What writing them cuts from each text node, in document order (set when a write of the block begins). */
+  cuts: NodeCut[] | null;
+  /** cuts[0 .. todo) are still to write (from the last); the rest are written. */
+  todo: number;
   /** The block's text before this offset is still as read: the later text has been cut into highlights. */
   cut: number;
-  /** Highlights made so far, last first. */
+  /** Highlights made so far (by writeSome: last first). */
   made: HighlightedMention[];
 }
 
@@ -91,7 +91,7 @@ export interface Highlighter {
   repairInsertion(node: Node): boolean;
 }
 
-/** Text nodes that mark.js split off after one of our marks: merged back on removal. */
+/** The text nodes put after our marks, holding the page's text up to the next one: merged back on removal. */
 const splitRemainders = new WeakSet<Node>();
 /** For a page text node we split: the marks and remainders cut from it, in order. */
 const piecesOf = new WeakMap<Node, Node[]>();
@@ -107,10 +107,10 @@ const leftIn = new WeakMap<Node, string>();
 const MATCH_WINDOW = 64 * 1024;
 
 /**
- * Text nodes at least this long are cut into highlights off the page, then put back at
- * once: below it, cutting them on the page costs the browser little.
+ * About how many names are written in one go before the clock is read again: enough for
+ * cutOffPage to fill its mark.js calls, few enough to stay well inside a slice.
  */
-const DETACH_FROM = 10_000;
+const MENTIONS_PER_WRITE = 256;
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -121,7 +121,6 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
   let skipped = 0;
   const byMark = new WeakMap<Element, HighlightedMention>();
   const mutate = options.mutate ?? (<T>(edit: () => T) => edit());
-  const detachFrom = options.detachFrom ?? DETACH_FROM;
   // The page title counts as context: an article titled "APT40 …" is about the story.
   const titleIsAboutStory = () => !!doc.title && matcher.candidates(doc.title).some((c) => c.unambiguous);
 
@@ -142,30 +141,37 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
     if (wanted.length > room) skipped += wanted.length - Math.max(0, room);
     const chosen = wanted.slice(0, Math.max(0, room));
     if (!chosen.length) return;
-    pending.push({ block, found: chosen, next: chosen.length - 1, starts: null, cut: block.text.length, made: [] });
+    pending.push({ block, found: chosen, left: chosen.length, cuts: null, todo: 0, cut: block.text.length, made: [] });
     pendingCount += chosen.length;
   }
 
   /**
    * Writes queued blocks, in one pause of the observer, until `deadline` (ms,
-   * performance.now()). A block with many mentions may be left half written and finished
-   * by the next call: a 10 MB text node with a hundred names is not cut up in one task.
+   * performance.now()). Blocks are written together, a few hundred names at a time
+   * (writeBlocks); a block with more names than that is written a part at a time
+   * (writeSome), and may be left half written, finished by the next call.
    */
   function flush(out: HighlightedMention[], deadline = Infinity): void {
     if (!pending.length) return;
     mutate(() => {
       while (pending.length) {
-        const entry = pending[0] as PendingBlock;
-        if (!writeSome(entry, deadline)) break;
-        pending.shift();
-        // Written last first, each joining `live` as it was made (so that clearing or an
-        // abort mid-block finds them): put the block's highlights in document order.
-        const mine = new Set(entry.made);
-        let from = live.length;
-        while (from > 0 && mine.has(live[from - 1] as HighlightedMention)) from--;
-        const added = live.slice(from).reverse();
-        live.splice(from, added.length, ...added);
-        out.push(...added);
+        const whole = wholeBlocks();
+        if (whole) {
+          pending.splice(0, whole.length);
+          writeBlocks(whole, out);
+        } else {
+          const entry = pending[0] as PendingBlock;
+          if (!writeSome(entry, deadline)) break;
+          pending.shift();
+          // Written last first, each joining `live` as it was made (so that clearing or an
+          // abort mid-block finds them): put the block's highlights in document order.
+          const mine = new Set(entry.made);
+          let from = live.length;
+          while (from > 0 && mine.has(live[from - 1] as HighlightedMention)) from--;
+          const added = live.slice(from).reverse();
+          live.splice(from, added.length, ...added);
+          out.push(...added);
+        }
         if (performance.now() >= deadline) break;
       }
     });
@@ -174,59 +180,90 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
   }
 
   /**
-   * Highlights the block's mentions from the last to the first, one mark.js call each over
-   * just the text nodes it spans, until done (true) or `deadline`. Last first, because
-   * cutting a text node leaves the text before the cut where it was: the offsets of the
-   * mentions still to write stay true, and the work can stop after any of them.
-   *
-   * The mentions inside one long text node are cut off the page and put in at once (see
-   * cutLongNode): cutting such a node on the page, name after name, copies all of it each
-   * time, and makes the browser lay all of it out again after every slice (a 10 MB node:
-   * one to two seconds each time in Chromium).
+   * The queued blocks, from the first, to write together: not begun, MENTIONS_PER_WRITE
+   * names at most between them, no text node shared (a block read twice: writing the first
+   * changes the second, which is then not intact). Null when the first cannot go.
+   */
+  function wholeBlocks(): PendingBlock[] | null {
+    const taken: PendingBlock[] = [];
+    const nodes = new Set<Text>();
+    let mentions = 0;
+    for (const entry of pending) {
+      if (entry.cuts || mentions + entry.found.length > MENTIONS_PER_WRITE) break;
+      if (entry.block.nodes.some((n) => nodes.has(n))) break;
+      entry.block.nodes.forEach((n) => nodes.add(n));
+      mentions += entry.found.length;
+      taken.push(entry);
+    }
+    return taken.length ? taken : null;
+  }
+
+  /**
+   * Writes whole blocks (see wholeBlocks), adding their highlights to `out` in document
+   * order: those the page changed since they were read are given up.
+   */
+  function writeBlocks(entries: readonly PendingBlock[], out: HighlightedMention[]): void {
+    const cuts: NodeCut[] = [];
+    const intact: PendingBlock[] = [];
+    for (const entry of entries) {
+      pendingCount -= entry.left;
+      entry.left = 0;
+      // The page changed this text since it was read: its change will be scanned again.
+      if (!isIntact(entry.block)) continue;
+      cuts.push(...cutsOf(entry.block, entry.found));
+      intact.push(entry);
+    }
+    const marks = cutOffPage(cuts, doc);
+    for (const entry of intact) {
+      for (const mention of entry.found) {
+        const els = marks.get(mention);
+        if (!els) continue;
+        const m: HighlightedMention = { ...mention, id: '', marks: els };
+        made(entry, m);
+        out.push(m);
+      }
+    }
+  }
+
+  /**
+   * Writes a block with many names from the last text node to the first, about
+   * MENTIONS_PER_WRITE names at a time, until done (true) or `deadline`. Last first,
+   * because cutting a text node leaves the text before the cut where it was: what is still
+   * to write stays as it was read, and the work can stop between any two parts.
    */
   function writeSome(entry: PendingBlock, deadline: number): boolean {
-    const { block, found } = entry;
     // The page may have changed this text since it was read (or since the last slice wrote
     // part of it): its change will be scanned again. Give up on what is left.
-    if (!isIntact(block, entry.cut)) {
-      pendingCount -= entry.next + 1;
-      entry.next = -1;
+    if (!isIntact(entry.block, entry.cut)) {
+      pendingCount -= entry.left;
+      entry.left = 0;
       return true;
     }
-    // A block of short text nodes (nearly all of them) is written in one mark.js call.
-    if (!entry.starts && block.nodes.every((n) => n.length < detachFrom)) {
-      const added = wrapBlock(block, found);
-      // Kept last first like the mentions written one by one (flush puts them in order).
-      for (const m of added.reverse()) made(entry, m);
-      pendingCount -= found.length;
-      entry.next = -1;
-      return true;
+    if (!entry.cuts) {
+      entry.cuts = cutsOf(entry.block, entry.found);
+      entry.todo = entry.cuts.length;
     }
-    const starts = (entry.starts ??= nodeStarts(block));
-    const within = (m: Mention, index: number) => nodeAt(starts, m.start) === index && nodeAt(starts, m.end - 1) === index;
-    for (let wrote = 0; entry.next >= 0; ) {
-      // At least one per call, so that every slice moves on.
-      if (wrote++ && performance.now() >= deadline) return false;
-      const mention = found[entry.next] as Mention;
-      const index = nodeAt(starts, mention.start);
-      const node = block.nodes[index] as Text;
-      if (node.length >= detachFrom && within(mention, index)) {
-        let from = entry.next;
-        while (from > 0 && within(found[from - 1] as Mention, index)) from--;
-        const group = found.slice(from, entry.next + 1);
-        const added = cutLongNode(node, starts[index] as number, group, doc);
-        for (const m of added.reverse()) made(entry, m);
-        if (added.length) entry.cut = (added[added.length - 1] as HighlightedMention).start;
-        pendingCount -= group.length;
-        entry.next = from - 1;
-        continue;
+    const cuts = entry.cuts;
+    // A name across text nodes is written with all its parts at once.
+    const joined = (i: number) => (cuts[i - 1] as NodeCut).parts.at(-1)?.mention === (cuts[i] as NodeCut).parts[0]?.mention;
+    for (let wrote = 0; entry.todo > 0; wrote++) {
+      // At least one part per call, so that every slice moves on.
+      if (wrote && performance.now() >= deadline) return false;
+      let from = entry.todo - 1;
+      let parts = (cuts[from] as NodeCut).parts.length;
+      while (from > 0 && (parts < MENTIONS_PER_WRITE || joined(from))) parts += (cuts[--from] as NodeCut).parts.length;
+      const chunk = cuts.slice(from, entry.todo);
+      const marks = cutOffPage(chunk, doc);
+      const mentions = [...new Set(chunk.flatMap((c) => c.parts.map((p) => p.mention)))];
+      pendingCount -= mentions.length;
+      entry.left -= mentions.length;
+      for (let k = mentions.length - 1; k >= 0; k--) {
+        const mention = mentions[k] as Mention;
+        const els = marks.get(mention);
+        if (els) made(entry, { ...mention, id: '', marks: els });
       }
-      const marks = wrapMention(starts, block.nodes, mention);
-      pendingCount--;
-      entry.next--;
-      if (!marks.length) continue;
-      entry.cut = mention.start;
-      made(entry, { ...mention, id: '', marks });
+      entry.cut = ((chunk[0] as NodeCut).parts[0] as Part).start;
+      entry.todo = from;
     }
     return true;
   }
@@ -472,91 +509,144 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
   };
 }
 
-/** A stretch of a mark.js context to highlight as `mention`. */
-interface MentionRange {
+/** The stretch [start, end) of a mention that lies in one text node (offsets in its block's text). */
+interface Part {
   start: number;
-  length: number;
+  end: number;
   mention: Mention;
 }
 
+/** The parts of mentions inside one text node, which starts at `nodeStart` in its block's text, in document order. */
+interface NodeCut {
+  node: Text;
+  nodeStart: number;
+  parts: Part[];
+}
+
+/** A stretch of a mark.js context to highlight as `part`. */
+interface PartRange {
+  start: number;
+  length: number;
+  part: Part;
+}
+
 /**
- * The one mark.js call every highlight goes through: wraps each range of `context` (text
- * nodes) in `<mark data-attribution-lens="ENTITY_ID">`, and tells `each` about every mark.
+ * The one mark.js call every highlight goes through: wraps each range of `context` in
+ * `<mark data-attribution-lens="ENTITY_ID">`, and tells `each` about every mark.
  */
-function markRanges(context: Node | readonly Node[], ranges: MentionRange[], each: (mark: HTMLElement, mention: Mention) => void): void {
-  new Mark(context as unknown as HTMLElement[]).markRanges(ranges, {
+function markRanges(context: Node, ranges: PartRange[], each: (mark: HTMLElement, part: Part) => void): void {
+  new Mark(context as HTMLElement).markRanges(ranges, {
     element: 'mark',
     each(el: Element, range: unknown) {
-      const { mention } = range as MentionRange;
-      el.setAttribute(MARK_ATTRIBUTE, mention.entity);
-      each(el as HTMLElement, mention);
+      const { part } = range as PartRange;
+      el.setAttribute(MARK_ATTRIBUTE, part.mention.entity);
+      each(el as HTMLElement, part);
     },
   });
 }
 
-/** Highlights all of a block's mentions in one mark.js call over its text nodes; returns them in document order. */
-function wrapBlock(block: TextBlock, chosen: readonly Mention[]): HighlightedMention[] {
-  const made = new Map<Mention, HTMLElement[]>();
-  const ranges = chosen.map((mention) => ({ start: mention.start, length: mention.end - mention.start, mention }));
-  markRanges(block.nodes, ranges, (el, mention) => {
-    recordPieces(el);
-    const list = made.get(mention) ?? [];
-    list.push(el);
-    made.set(mention, list);
-  });
-  return [...made].map(([mention, marks]) => ({ ...mention, id: '', marks }));
+/** What highlighting `mentions` (document order) cuts from each of the block's text nodes: a name across inline elements has a part in each. */
+function cutsOf(block: TextBlock, mentions: readonly Mention[]): NodeCut[] {
+  const starts = nodeStarts(block);
+  const cuts: NodeCut[] = [];
+  for (const mention of mentions) {
+    const last = nodeAt(starts, mention.end - 1);
+    for (let i = nodeAt(starts, mention.start); i <= last; i++) {
+      const node = block.nodes[i] as Text;
+      const nodeStart = starts[i] as number;
+      const start = Math.max(mention.start, nodeStart);
+      const end = Math.min(mention.end, nodeStart + node.length);
+      if (end <= start) continue;
+      let cut = cuts[cuts.length - 1];
+      if (cut?.node !== node) cuts.push((cut = { node, nodeStart, parts: [] }));
+      cut.parts.push({ start, end, mention });
+    }
+  }
+  return cuts;
 }
 
 /**
- * Highlights `mentions` (in document order, all inside `node`, offsets in the block whose
- * text `node` starts at `nodeStart`) off the page, then puts them in with one change: the
- * text from each mention to the next goes into a small detached text node, mark.js
- * highlights the mention at its start, and the pieces follow the page's node, which keeps
- * the text before the first mention. The result, and its record for removal, is what
- * cutting the node on the page would have made; the work is proportional to its length
- * rather than to its length times the number of mentions.
+ * How many parts one mark.js call highlights. Its work grows with the square of its
+ * ranges, and each call leaves the browser a node iterator that every removal of a node in
+ * the document consults until the next garbage collection (Chromium): one call per name
+ * made writing 2,000 names cost half a second, one call per page a tenth of that; a few
+ * dozen per call costs a fifth of either.
  */
-function cutLongNode(node: Text, nodeStart: number, mentions: readonly Mention[], doc: Document): HighlightedMention[] {
-  const text = node.data;
+const MARKS_PER_CALL = 32;
+
+/**
+ * Highlights the parts of `cuts` off the page, then puts each text node's in with one
+ * change: mark.js wraps each part's text in a detached holder (MARKS_PER_CALL a call); the
+ * page's node keeps its text before its first part, and the marks follow it, each with the
+ * text up to the next part in a node of its own. The result, and its record for removal, is
+ * what mark.js cutting the node on the page would have made, without reading the page's
+ * nodes once per name or copying a long node once per name. Returns the marks of each
+ * mention highlighted, in order (a part mark.js leaves, blank text, stays text).
+ */
+function cutOffPage(cuts: readonly NodeCut[], doc: Document): Map<Mention, HTMLElement[]> {
+  const texts = cuts.map((cut) => cut.node.data); // read once: a copy in some browsers (Firefox)
+  const markOf = new Map<Part, HTMLElement>();
   const holder = doc.createElement('div');
-  const pieces: Node[] = [];
-  const out: HighlightedMention[] = [];
-  let head = text.slice(0, (mentions[0] as Mention).start - nodeStart);
-  mentions.forEach((mention, i) => {
-    const start = mention.start - nodeStart;
-    const next = mentions[i + 1];
-    const segment = doc.createTextNode(text.slice(start, next ? next.start - nodeStart : text.length));
-    holder.replaceChildren(segment);
-    const marks: HTMLElement[] = [];
-    markRanges(segment, [{ start: 0, length: mention.end - mention.start, mention }], (el) => marks.push(el));
-    const mark = marks[0];
-    const rest = mark?.nextSibling;
-    if (!mark || !rest) {
-      // Not highlighted: its text belongs to the piece before it.
-      const last = pieces[pieces.length - 1];
-      if (last) (last as Text).appendData(segment.data);
-      else head += segment.data;
-      return;
+  let names: Text[] = [];
+  let ranges: PartRange[] = [];
+  let length = 0;
+  const markNames = () => {
+    holder.replaceChildren(...names);
+    markRanges(holder, ranges, (el, part) => markOf.set(part, el));
+    names = [];
+    ranges = [];
+    length = 0;
+  };
+  cuts.forEach((cut, i) => {
+    for (const part of cut.parts) {
+      const name = doc.createTextNode((texts[i] as string).slice(part.start - cut.nodeStart, part.end - cut.nodeStart));
+      names.push(name);
+      ranges.push({ start: length, length: name.length, part });
+      length += name.length;
+      if (ranges.length === MARKS_PER_CALL) markNames();
     }
-    // mark.js left the segment empty before the mark: only the mark and the text after it are kept.
-    pieces.push(mark, rest);
-    out.push({ ...mention, id: '', marks: [mark] });
   });
-  if (!out.length) return out;
-  node.data = head;
-  node.after(...pieces);
-  // The record recordPieces keeps for cuts made on the page: the pieces belong to the page's
-  // node (or to the node it was itself cut from), right after it, in order.
-  const origin = originOf.get(node) ?? node;
-  const list = piecesOf.get(origin) ?? [];
-  list.splice(node === origin ? 0 : list.indexOf(node) + 1, 0, ...pieces);
-  piecesOf.set(origin, list);
-  for (const piece of pieces) {
-    originOf.set(piece, origin);
-    if (piece.nodeType === 3) splitRemainders.add(piece);
-  }
-  if (node === origin) leftIn.set(origin, head);
-  return out;
+  if (ranges.length) markNames();
+  const marks = new Map<Mention, HTMLElement[]>();
+  cuts.forEach((cut, i) => {
+    const { node, nodeStart, parts } = cut;
+    const text = texts[i] as string;
+    const pieces: Node[] = [];
+    let head = text.slice(0, (parts[0] as Part).start - nodeStart);
+    parts.forEach((part, k) => {
+      const next = parts[k + 1];
+      const rest = text.slice(part.end - nodeStart, next ? next.start - nodeStart : text.length);
+      const mark = markOf.get(part);
+      if (!mark) {
+        // Not highlighted: its text belongs to the piece before it.
+        const last = pieces[pieces.length - 1];
+        const own = text.slice(part.start - nodeStart, part.end - nodeStart) + rest;
+        if (last) (last as Text).appendData(own);
+        else head += own;
+        return;
+      }
+      // Always a remainder after the mark, even empty, as mark.js leaves when it cuts a node.
+      pieces.push(mark, doc.createTextNode(rest));
+      const list = marks.get(part.mention);
+      if (list) list.push(mark);
+      else marks.set(part.mention, [mark]);
+    });
+    if (!pieces.length) return;
+    node.data = head;
+    node.after(...pieces);
+    // The record of the pieces cut from the page's text node (or from the node it was itself
+    // cut from): they belong to it, right after it, in order.
+    const origin = originOf.get(node) ?? node;
+    const list = piecesOf.get(origin) ?? [];
+    list.splice(node === origin ? 0 : list.indexOf(node) + 1, 0, ...pieces);
+    piecesOf.set(origin, list);
+    for (const piece of pieces) {
+      originOf.set(piece, origin);
+      if (piece.nodeType === 3) splitRemainders.add(piece);
+    }
+    if (node === origin) leftIn.set(origin, head);
+  });
+  return marks;
 }
 
 /** Where each text node of a block starts in the block's text. */
@@ -583,43 +673,9 @@ function nodeAt(starts: readonly number[], offset: number): number {
   return lo;
 }
 
-/**
- * Highlights one mention with mark.js, handing it only the text nodes the mention spans
- * (mark.js reads every node of its context for every call: the whole block would make a
- * long block cost more per mention). Returns its mark elements, in order.
- */
-function wrapMention(starts: readonly number[], nodes: readonly Text[], mention: Mention): HTMLElement[] {
-  const first = nodeAt(starts, mention.start);
-  const last = nodeAt(starts, mention.end - 1);
-  const marks: HTMLElement[] = [];
-  markRanges(nodes.slice(first, last + 1), [{ start: mention.start - (starts[first] as number), length: mention.end - mention.start, mention }], (el) => {
-    recordPieces(el);
-    marks.push(el);
-  });
-  return marks;
-}
-
 /** Unwraps every mark of a mention, merging its text back where it was cut from. */
 function unwrapMention(m: HighlightedMention): void {
   for (const el of m.marks) unwrap(el);
-}
-
-/** Remembers which page text node a new mark (and the remainder after it) was cut from. */
-function recordPieces(mark: Element): void {
-  const before = mark.previousSibling;
-  const origin = before ? (originOf.get(before) ?? before) : null;
-  const after = mark.nextSibling;
-  if (after) splitRemainders.add(after);
-  if (!origin) return;
-  // What we left in the page's node: updated whenever we cut from the node itself.
-  if (before === origin) leftIn.set(origin, (origin as Text).data);
-  // The new pieces go right after the one they were cut from, keeping the list in document
-  // order (mentions are written last first: a new cut usually comes before the older ones).
-  const pieces = piecesOf.get(origin) ?? [];
-  const added = after ? [mark, after] : [mark];
-  pieces.splice(before === origin ? 0 : pieces.indexOf(before as Node) + 1, 0, ...added);
-  for (const piece of added) originOf.set(piece, origin);
-  piecesOf.set(origin, pieces);
 }
 
 /** Replaces one of our marks by its text, merging it back into the text node it was cut from. */

@@ -361,11 +361,10 @@ describe('fuzz: highlight and clear on random pages', () => {
   it('keeps the text, marks only readable text with real matches, and clears to the exact DOM', { timeout: 120_000 }, () => {
     const entitiesArb = fc.subarray([...ENTITY_IDS], { minLength: 1 });
     fc.assert(
-      fc.property(pageArb, fc.array(nodeArb, { maxLength: 3 }), entitiesArb, fc.boolean(), fc.boolean(), (page, added, entities, about, offPage) => {
+      fc.property(pageArb, fc.array(nodeArb, { maxLength: 3 }), entitiesArb, fc.boolean(), (page, added, entities, about) => {
         document.title = about ? 'APT40 and the MSS' : '';
         const twin = makeTwin(page);
-        // Half the cases cut every text node up off the page, as a long node is (highlighter.ts, DetachedRun).
-        const h = createHighlighter(matcher, { entities: new Set<EntityId>(entities), maxMarks: 5000, detachFrom: offPage ? 0 : Infinity });
+        const h = createHighlighter(matcher, { entities: new Set<EntityId>(entities), maxMarks: 5000 });
         h.highlight([document.body]);
         expectSameText(twin);
         expectValidMarks(twin, h);
@@ -428,12 +427,12 @@ describe('fuzz: pages that change while the annotator runs', () => {
 
   it('after every batch of page mutations: same text, valid marks; stopping restores the exact DOM', { timeout: 120_000 }, async () => {
     await fc.assert(
-      fc.asyncProperty(pageArb, fc.array(fc.array(mutationArb, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }), fc.boolean(), async (page, batches, offPage) => {
+      fc.asyncProperty(pageArb, fc.array(fc.array(mutationArb, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }), async (page, batches) => {
         vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
         document.title = '';
         const twin = makeTwin(page);
         const controller = new AbortController();
-        const annotator = startAnnotator(document, controller.signal, { detachFrom: offPage ? 0 : Infinity });
+        const annotator = startAnnotator(document, controller.signal);
         try {
           await settle(annotator.settled);
           expectSameText(twin);

@@ -119,6 +119,26 @@ describe('highlighting', () => {
     expect(h.skipped()).toBe(40);
   });
 
+  it('returns every highlight of many blocks written together, in document order (found by fuzzing)', () => {
+    // Blocks are written off the page in batches, mark.js a few dozen names a call: cross both.
+    const names = ['APT40', 'APT31', 'MSS', 'ProxyLogon'];
+    const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>${i} ${names[i % 4]} then ${names[(i + 1) % 4]}.</p>`);
+    // A block inside a block, as the fuzzer built it: two blocks, each with its own name.
+    setBody(`${paragraphs.join('')}<p>APT40<p>APT40 the</p></p>`);
+    const nodesBefore = [...document.querySelectorAll('p')].map((p) => p.firstChild);
+    const htmlBefore = document.body.innerHTML;
+    const h = make();
+    const out = h.highlight([document.body]);
+    expect(out).toHaveLength(602);
+    expect(out.map((m) => m.text)).toEqual([...paragraphs.flatMap((_, i) => [names[i % 4], names[(i + 1) % 4]]), 'APT40', 'APT40']);
+    expect(out.map((m) => m.marks[0])).toEqual([...document.querySelectorAll('mark')]);
+    expect(new Set(out.map((m) => m.id)).size).toBe(602);
+    expect(h.mentions()).toEqual(out);
+    h.clear();
+    expect(document.body.innerHTML).toBe(htmlBefore);
+    expect([...document.querySelectorAll('p')].map((p) => p.firstChild)).toEqual(nodesBefore);
+  });
+
   it('does not highlight the same text twice when scanned again', () => {
     setBody('<p>APT40 and APT31.</p>');
     const h = make();

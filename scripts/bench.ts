@@ -2,7 +2,7 @@
  * Measures what the extension costs a page, and prints the figures (it asserts nothing):
  *
  *   npm run build && flock /tmp/al-browser.lock npm run bench [-- --runs 5] [-- --page big]
- *                                                  [-- --profile big|seed|…] [-- --no-profile] [-- --no-node]
+ *                                                  [-- --profile big|seed|…] [-- --profile-rows 14] [-- --no-profile] [-- --no-node]
  *
  * Pages, served from 127.0.0.1: the seed article, the largest real corpus page
  * (readability-guardian-1), a generated 5 MB page and a generated live blog
@@ -474,7 +474,7 @@ function printMatcher(pages: BenchPage[]): void {
   out();
 }
 
-async function printProfile(page: BenchPage): Promise<void> {
+async function printProfile(page: BenchPage, rowCount: number): Promise<void> {
   out(`## Where the extension spends its time on ${page.key}: one CPU-profiled visit, unminified build`);
   out();
   execFileSync('npx', ['wxt', 'build', '-c', 'scripts/bench/wxt.profile.config.ts'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
@@ -504,7 +504,7 @@ async function printProfile(page: BenchPage): Promise<void> {
       ['function', 'where', 'self ms', '%'],
       rows
         .sort((a, b) => b.selfMs - a.selfMs)
-        .slice(0, 18)
+        .slice(0, rowCount + 4)
         .map((r) => [short(r.name), where(r), ms(r.selfMs), ((100 * r.selfMs) / sampled).toFixed(1)]),
       2,
     );
@@ -515,7 +515,7 @@ async function printProfile(page: BenchPage): Promise<void> {
       rows
         .filter((r) => r.where.startsWith('content.js'))
         .sort((a, b) => b.totalMs - a.totalMs)
-        .slice(0, 14)
+        .slice(0, rowCount)
         .map((r) => [r.name, r.where, ms(r.totalMs), ((100 * r.totalMs) / sampled).toFixed(1)]),
       2,
     );
@@ -533,6 +533,7 @@ async function main(): Promise<void> {
       profile: { type: 'string', default: 'big' },
       'no-profile': { type: 'boolean', default: false },
       'no-node': { type: 'boolean', default: false },
+      'profile-rows': { type: 'string', default: '14' },
     },
   });
   const runs = Math.max(1, Number(values.runs) || 5);
@@ -610,7 +611,7 @@ async function main(): Promise<void> {
     }
     printResults(results, runs);
     const profiled = allPages.find((p) => p.key === values.profile);
-    if (!values['no-profile'] && profiled) await printProfile(profiled);
+    if (!values['no-profile'] && profiled) await printProfile(profiled, Math.max(1, Number(values['profile-rows']) || 14));
   } finally {
     await server.close();
   }

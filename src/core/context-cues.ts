@@ -30,7 +30,8 @@ export const CYBER_CUES = [
 export const CHINA_CUES = [
   'china', 'chinese', 'prc', 'beijing', 'peking', 'chinois', 'chine', 'chinesisch', 'volksrepublik', 'china\'s',
   'hainan', 'hubei', 'wuhan', 'shanghai', 'tianjin', 'guoanbu', 'pekin', 'chino',
-  'китай', 'кнр', 'пекин', 'хайнан', 'хубэй',
+  // Folding takes the breve off й: китай, Хайнань, Хубэй are written with и here.
+  'китаи', 'кнр', 'пекин', 'хаинан', 'хубэи',
   'الصين', 'بكين', 'هاينان', 'هوبي', 'شنغهاي', 'ووهان',
   '中国', '中華', '中华', '北京', '海南', '湖北',
 ] as const;

@@ -30,7 +30,6 @@ import {
   ORDINARY_SENSE_CUES,
   OTHER_STATE_CUES,
 } from './context-cues';
-import { foldString } from './fold-text';
 
 export type Verdict = 'accept' | 'reject' | 'page';
 
@@ -46,8 +45,9 @@ interface CueList {
 const WORDISH = /[\p{L}\p{N}]/u;
 const isWordChar = (ch: string | undefined) => !!ch && WORDISH.test(ch);
 
+/** Cue lists are written folded (context-cues.ts; a unit test holds them to it): not folded again at every page load. */
 function cueMatcher(cues: readonly string[]): CueList {
-  const list = [...new Set(cues.map(foldString))].map((c) => ({ c, wordStart: /^[a-z0-9\u0400-\u04ff]/.test(c) }));
+  const list = [...new Set(cues)].map((c) => ({ c, wordStart: /^[a-z0-9\u0400-\u04ff]/.test(c) }));
   return {
     test(text) {
       for (const { c, wordStart } of list) {

@@ -208,7 +208,31 @@ export function foldTextTransient(input: string): FoldedText {
   return { text: utf16.decode(units.subarray(0, len)), from: from.subarray(0, len), to: to.subarray(0, len) };
 }
 
-/** Folds a short string without keeping positions (aliases, cue words). */
+/**
+ * Folds a short string without keeping positions (aliases, cue words): the same text as
+ * foldText, by plain string building, which costs little on a page's first run (no typed
+ * arrays, no decoder), when the matcher folds its names.
+ */
 export function foldString(s: string): string {
-  return foldTextTransient(s).text;
+  let out = '';
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i) as number;
+    i += cp > 0xffff ? 2 : 1;
+    let f: string;
+    if (cp < 0x80) {
+      if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d)) f = ' ';
+      else if (cp >= 0x41 && cp <= 0x5a) f = String.fromCharCode(cp + 32);
+      else if (cp === 0x60) f = "'";
+      else f = String.fromCharCode(cp);
+    } else if (cp >= 0xd800 && cp <= 0xdfff) {
+      f = '\ufffd'; // a lone surrogate, as foldText reads it back
+    } else {
+      const folded = foldCodePoint(cp);
+      if (folded === DROP) continue;
+      f = folded;
+    }
+    if (f === ' ' && out.endsWith(' ')) continue;
+    out += f;
+  }
+  return out;
 }

@@ -576,7 +576,7 @@ const MARKS_PER_CALL = 32;
 
 /**
  * Highlights the parts of `cuts` off the page, then puts each text node's in with one
- * change: mark.js wraps each part's text in a detached holder (MARKS_PER_CALL a call); the
+ * change: mark.js wraps the parts' texts in a detached holder (MARKS_PER_CALL a call); the
  * page's node keeps its text before its first part, and the marks follow it, each with the
  * text up to the next part in a node of its own. The result, and its record for removal, is
  * what mark.js cutting the node on the page would have made, without reading the page's
@@ -586,23 +586,22 @@ const MARKS_PER_CALL = 32;
 function cutOffPage(cuts: readonly NodeCut[], doc: Document): Map<Mention, HTMLElement[]> {
   const texts = cuts.map((cut) => cut.node.data); // read once: a copy in some browsers (Firefox)
   const markOf = new Map<Part, HTMLElement>();
+  // The names go into the holder side by side in one text node: mark.js reads each node of
+  // its context several times, through a filter of five selector tests a time.
   const holder = doc.createElement('div');
-  let names: Text[] = [];
+  let names = '';
   let ranges: PartRange[] = [];
-  let length = 0;
   const markNames = () => {
-    holder.replaceChildren(...names);
+    holder.replaceChildren(doc.createTextNode(names));
     markRanges(holder, ranges, (el, part) => markOf.set(part, el));
-    names = [];
+    names = '';
     ranges = [];
-    length = 0;
   };
   cuts.forEach((cut, i) => {
     for (const part of cut.parts) {
-      const name = doc.createTextNode((texts[i] as string).slice(part.start - cut.nodeStart, part.end - cut.nodeStart));
-      names.push(name);
-      ranges.push({ start: length, length: name.length, part });
-      length += name.length;
+      const name = (texts[i] as string).slice(part.start - cut.nodeStart, part.end - cut.nodeStart);
+      ranges.push({ start: names.length, length: name.length, part });
+      names += name;
       if (ranges.length === MARKS_PER_CALL) markNames();
     }
   });

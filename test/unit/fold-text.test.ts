@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as cues from '../../src/core/context-cues';
 import { foldString, foldText } from '../../src/core/fold-text';
 
 const SPECIAL = [
@@ -66,5 +67,13 @@ describe('foldText', () => {
     expect(grown.text).toBe(foldString('\ufdfa').repeat(100));
     expect(grown.text.length).toBeGreaterThan(1000);
     expect(grown.to[grown.text.length - 1]).toBe(100);
+  });
+
+  it('the context rules\' cue words are written folded, as the rules compare them unfolded', () => {
+    const lists = Object.entries(cues) as [string, readonly string[]][];
+    expect(lists.length).toBeGreaterThan(5);
+    for (const [name, list] of lists) {
+      expect(list.filter((c) => foldString(c) !== c), name).toEqual([]);
+    }
   });
 });

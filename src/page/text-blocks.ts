@@ -41,9 +41,9 @@ function isEditable(el: Element): boolean {
 }
 
 /** True when the element's subtree must not be scanned (our highlights too, unless `withHighlights`). */
-export function isSkipped(el: Element, withHighlights = false): boolean {
+export function isSkipped(el: Element, withHighlights = false, name = el.localName): boolean {
   return (
-    SKIPPED.has(el.localName) ||
+    SKIPPED.has(name) ||
     (!withHighlights && el.hasAttribute(MARK_ATTRIBUTE)) ||
     el.hasAttribute(UI_HOST_ATTRIBUTE) ||
     isEditable(el)
@@ -106,8 +106,9 @@ export function* walkTextBlocks(root: Node, options: WalkOptions = {}): Generato
     }
   };
   let lastBlockOwner: Element | null | undefined;
-  // Text nodes share parents; remember each parent's block so deep trees stay linear.
-  const ownerOf = new Map<Element | null, Element | null>();
+  // Text nodes share parents; remember each parent's block (and whether it is one of our
+  // highlights) so deep trees stay linear and each parent is asked once.
+  const parents = new Map<Element | null, { owner: Element | null; highlight: boolean }>();
   let seen = 0;
   let node: Node | null;
   if (from) {
@@ -117,38 +118,37 @@ export function* walkTextBlocks(root: Node, options: WalkOptions = {}): Generato
   while (node) {
     if (node === until) break;
     if (++seen % NODES_PER_CHECKPOINT === 0) yield CHECKPOINT;
+    // Only elements and text are shown; each DOM property is read once (a call into the browser).
     if (node.nodeType === 1) {
       const el = node as Element;
-      if (el.shadowRoot && onShadowRoot) onShadowRoot(el.shadowRoot);
+      const name = el.localName;
+      if (onShadowRoot && el.shadowRoot) onShadowRoot(el.shadowRoot);
       // Entering a block element (or a <br>) ends the current run of text, and so does content
       // we skip: "APT<div contenteditable>…</div>31" names nothing, and a name is never
       // highlighted around a script or a style either.
-      const skip = isSkipped(el, withHighlights);
-      if (skip || BLOCK.has(el.localName)) {
+      const skip = isSkipped(el, withHighlights, name);
+      if (skip || BLOCK.has(name)) {
         const done = take();
         if (done) yield done;
       }
       node = skip ? afterSubtree() : walker.nextNode();
       continue;
     }
-    if (node.nodeType === 3) {
-      const text = node as Text;
-      const parent = text.parentElement;
-      let owner = ownerOf.get(parent);
-      if (owner === undefined) ownerOf.set(parent, (owner = blockOwner(text)));
-      if (owner !== lastBlockOwner) {
-        const done = take();
-        if (done) yield done;
-      }
-      lastBlockOwner = owner;
-      if (!current) current = { nodes: [], text: '' };
-      const block = current as TextBlock;
-      if (withHighlights && parent?.hasAttribute(MARK_ATTRIBUTE)) {
-        (block.highlighted ??= []).push([block.text.length, block.text.length + text.length]);
-      }
-      block.nodes.push(text);
-      block.text += text.data;
+    const text = node as Text;
+    const parent = text.parentElement;
+    let info = parents.get(parent);
+    if (!info) parents.set(parent, (info = { owner: blockOwner(text), highlight: withHighlights && !!parent?.hasAttribute(MARK_ATTRIBUTE) }));
+    if (info.owner !== lastBlockOwner) {
+      const done = take();
+      if (done) yield done;
     }
+    lastBlockOwner = info.owner;
+    if (!current) current = { nodes: [], text: '' };
+    const block = current as TextBlock;
+    const data = text.data;
+    if (info.highlight) (block.highlighted ??= []).push([block.text.length, block.text.length + data.length]);
+    block.nodes.push(text);
+    block.text += data;
     node = walker.nextNode();
   }
   const done = take();

@@ -9,7 +9,8 @@
  */
 import Mark from 'mark.js';
 import type { Candidate, EntityId, Matcher, Mention } from '../core';
-import { CHECKPOINT, enclosingBlock, isInsideSkipped, isIntact, walkTextBlocks, MARK_ATTRIBUTE, type TextBlock } from './text-blocks';
+import { outermost } from './outermost';
+import { CHECKPOINT, enclosingBlock, insideSkippedTest, isInsideSkipped, isIntact, walkTextBlocks, MARK_ATTRIBUTE, type TextBlock } from './text-blocks';
 
 export interface HighlightedMention extends Mention {
   /** Unique within the document while the highlight lives ("m1", "m2"…). */
@@ -328,12 +329,10 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
     aboutStory ||= titleIsAboutStory();
     // Each root is read with the whole block it is part of; nested roots once.
     const widened = roots.map(enclosingBlock).map((n) => (n.nodeType === 9 ? (doc.body ?? doc.documentElement) : n));
-    const queue = widened.filter(
-      (n, i) =>
-        widened.indexOf(n) === i &&
-        !widened.some((o) => o !== n && o.contains(n)) &&
-        // The walk never checks its root itself: a root the page just made editable is left alone.
-        !(n.nodeType === 1 && isInsideSkipped(n, false)),
+    const inSkipped = insideSkippedTest(false);
+    const queue = outermost(widened).filter(
+      // The walk never checks its root itself: a root the page just made editable is left alone.
+      (n) => !(n.nodeType === 1 && inSkipped(n)),
     );
     // Blocks holding names that only count on a page about the story: kept until that is known.
     let held: { block: TextBlock; candidates: Candidate[] }[] = [];

@@ -5,7 +5,8 @@
  * Our own DOM changes are made with the observer paused (see `paused`), so they
  * never come back as changes.
  */
-import { isInsideSkipped } from './text-blocks';
+import { outermost } from './outermost';
+import { insideSkippedTest } from './text-blocks';
 
 export interface ChangeObserver {
   /** Runs `fn` (our own DOM edits) without observing it. */
@@ -57,9 +58,12 @@ export function observeChanges(
     const changed = new Set<Node>();
     const nowSkipped = new Set<Node>();
     const added = new Set<Node>();
+    // Nodes of one batch share ancestors: each is asked about once.
+    const inSkipped = insideSkippedTest(false);
+    const inSkippedOrHighlight = insideSkippedTest(true);
     for (const r of records) {
       if (r.type === 'attributes') {
-        if (r.target.isConnected && isInsideSkipped(r.target, false)) nowSkipped.add(r.target);
+        if (r.target.isConnected && inSkipped(r.target)) nowSkipped.add(r.target);
         else changed.add(r.target);
       } else if (r.type === 'characterData') {
         if (r.target.parentNode) {
@@ -78,7 +82,7 @@ export function observeChanges(
       }
     }
     // Added nodes that landed in content we never touch: their highlights must go.
-    for (const n of changed) if (n && n.isConnected && isInsideSkipped(n, false)) nowSkipped.add(n);
+    for (const n of changed) if (n && n.isConnected && inSkipped(n)) nowSkipped.add(n);
     const extra = { touched, nowSkipped: [...nowSkipped], added: [...added] };
     if (huge) {
       huge = false;
@@ -86,8 +90,7 @@ export function observeChanges(
       return;
     }
     // Keep only the outermost changed nodes, and none inside content we never touch.
-    const list = [...changed].filter((n) => n && n.isConnected && !isInsideSkipped(n));
-    const outer = list.filter((n) => !list.some((o) => o !== n && o.contains(n)));
+    const outer = outermost([...changed].filter((n) => n && n.isConnected && !inSkippedOrHighlight(n)));
     if (outer.length || touched.length || nowSkipped.size) onChanges({ roots: outer, ...extra });
   };
 

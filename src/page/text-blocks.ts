@@ -61,6 +61,35 @@ export function isInsideSkipped(node: Node, ownHighlightsToo = true): boolean {
   return node.ownerDocument?.designMode === 'on';
 }
 
+/**
+ * isInsideSkipped for many nodes at once (one batch of page changes): each element's
+ * answer is kept, so nodes that share ancestors walk up past them once.
+ */
+export function insideSkippedTest(ownHighlightsToo = true): (node: Node) => boolean {
+  const known = new Map<Element, boolean>();
+  return (node) => {
+    if (node.ownerDocument?.designMode === 'on') return true;
+    const unknown: Element[] = [];
+    let answer = false;
+    for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+      const seen = known.get(el);
+      if (seen !== undefined) {
+        answer = seen;
+        break;
+      }
+      unknown.push(el);
+      if (isSkipped(el, !ownHighlightsToo)) {
+        answer = true;
+        break;
+      }
+    }
+    // Each element walked: skipped if it or an element above it is (the answer, for all of them,
+    // since the walk stopped at the first skipped one or the first known one).
+    for (const el of unknown) known.set(el, answer);
+    return answer;
+  };
+}
+
 /** A pause point while walking: lets a caller check its time budget. */
 export const CHECKPOINT = null;
 

@@ -113,6 +113,9 @@ const MATCH_WINDOW = 64 * 1024;
  */
 const MENTIONS_PER_WRITE = 256;
 
+/** After the first slice, names wait to be written until the pass ends or this many are found (see highlightInSlices). */
+const WRITE_BACKLOG = 1000;
+
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function createHighlighter(matcher: Matcher, options: HighlighterOptions, doc: Document = document): Highlighter {
@@ -397,21 +400,30 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
       let done = false;
       let budget = firstBudgetMs;
       let sliceStart = performance.now();
+      let first = true;
       for (;;) {
         if (signal.aborted) {
           pending = [];
           pendingCount = 0;
           return out;
         }
-        // Read and match for half the slice, then write what was found in one batch: each
-        // batch makes the page lay itself out again, so there are few of them. The first
+        // Read and match for half the slice, then write what was found in one batch. The first
         // slice is short, and the walk starts at the part in view, so that part comes first.
+        // After it, a slice writes only when the pass is done or much is waiting, and reads
+        // for the whole slice otherwise: each slice that writes makes the browser lay out and
+        // repaint the page again, which on a big page cost it more than all our work.
         while (!done && performance.now() - sliceStart < budget / 2) done = !!steps.next().done;
-        flush(out, sliceStart + budget);
+        const write = first || done || pendingCount >= WRITE_BACKLOG;
+        if (!write) {
+          // Three quarters: the rest is room for a write, should the pass end or the backlog fill.
+          while (!done && pendingCount < WRITE_BACKLOG && performance.now() - sliceStart < (budget * 3) / 4) done = !!steps.next().done;
+        }
+        if (write || done || pendingCount >= WRITE_BACKLOG) flush(out, sliceStart + budget);
         if (done && !pending.length) return out;
         await yieldToPage();
         sliceStart = performance.now();
         budget = budgetMs;
+        first = false;
       }
     },
     mentions() {

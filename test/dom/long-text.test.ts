@@ -93,6 +93,24 @@ describe('a huge block', () => {
     expect(document.body.textContent).toBe(text);
   });
 
+  it('after the first slice, names are written when the pass ends, not slice by slice', async () => {
+    // 400 paragraphs with a name each, read over many slices: fewer than the backlog that
+    // would make a slice write early.
+    for (let i = 0; i < 400; i++) document.body.append(Object.assign(document.createElement('p'), { textContent: `${FILLER.slice(0, 2000)} APT40 ${i}` }));
+    const h = make();
+    const seen: number[] = [];
+    const done = h.highlightInSlices([document.body], { signal: new AbortController().signal, budgetMs: 2, firstBudgetMs: 2 });
+    await watchBetweenSlices(done, () => seen.push(marks().length));
+    await done;
+    expect(marks()).toHaveLength(400);
+    // Many slices, but the page saw only the first slice's names until the pass ended; then the
+    // rest, a few hundred names a slice at least (written slice by slice, it would have seen a
+    // new count after nearly every slice).
+    expect(seen.length).toBeGreaterThan(5);
+    expect(seen.slice(0, seen.length - 2).every((n) => n === seen[0])).toBe(true);
+    expect(new Set(seen).size).toBeLessThanOrEqual(3);
+  });
+
   it('keeps to the per-page cap across slices', async () => {
     const paragraph = `${'APT40 and some words between. '.repeat(40)}`;
     for (let i = 0; i < 10; i++) document.body.append(Object.assign(document.createElement('p'), { textContent: paragraph }));

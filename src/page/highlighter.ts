@@ -409,9 +409,9 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
         }
         // Read and match for half the slice, then write what was found in one batch. The first
         // slice is short, and the walk starts at the part in view, so that part comes first.
-        // After it, a slice writes only when the pass is done or much is waiting, and reads
-        // for the whole slice otherwise: each slice that writes makes the browser lay out and
-        // repaint the page again, which on a big page cost it more than all our work.
+        // After it, a slice writes only when the pass is done or much is waiting, and reads on
+        // otherwise: each slice that writes makes the browser lay out and repaint the page
+        // again, which on a big page cost it more than all our work.
         while (!done && performance.now() - sliceStart < budget / 2) done = !!steps.next().done;
         const write = first || done || pendingCount >= WRITE_BACKLOG;
         if (!write) {

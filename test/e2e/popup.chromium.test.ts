@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../scripts/lib/paths.ts';
 import { SEED_PAGE } from './fixtures/corpus.ts';
 import { launchChromiumForPopup, type ChromiumPopupBrowser } from './popup/chromium-driver.ts';
-import { waitUntil } from './popup/driver.ts';
+import { waitUntil } from './fixtures/wait.ts';
 import { coverageView, definePopupSuite, tabIdOf } from './popup/suite.ts';
 
 const SCREENSHOTS = path.join(PROJECT_ROOT, '.output/screenshots');

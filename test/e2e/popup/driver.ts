@@ -3,6 +3,7 @@
  * Chromium, puppeteer-core for Firefox): tabs it can script and click, and the
  * extension's popup page opened as a tab.
  */
+import { waitUntil } from '../fixtures/wait.ts';
 
 /** A tab under test. */
 export interface DriverPage {
@@ -35,28 +36,6 @@ export interface PopupBrowser {
   /** Opens popup.html (with `search`, e.g. "?tabId=3") in a new tab, once it has rendered. */
   openPopup(search?: string): Promise<DriverPage>;
   close(): Promise<void>;
-}
-
-/** Polls `check` until it returns a value that is not false/null/undefined; throws `what` after `timeoutMs`. */
-export async function waitUntil<T>(
-  what: string,
-  check: () => Promise<T | false | null | undefined>,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value !== false && value !== null && value !== undefined) return value;
-      last = value;
-    } catch (error) {
-      // A page in the middle of navigating refuses scripts for a moment: try again.
-      last = error;
-    }
-    if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last: ${String(last)})`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /** Resolves once popup.html has rendered (its heading is drawn after the settings are read). */

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../../src/data/dataset.ts';
 import { startStaticServer, type StaticServer } from '../../../scripts/lib/static-server.ts';
 import { CORPUS_DIR, SEED_PAGE, countByEntity, readGold } from '../fixtures/corpus.ts';
-import { type DriverPage, type PopupBrowser, waitUntil } from './driver.ts';
+import { waitUntil } from '../fixtures/wait.ts';
+import type { DriverPage, PopupBrowser } from './driver.ts';
 import { LONG_PAGE, POPUP_TEST_PAGES } from './pages.ts';
 
 const NEGATIVE_PAGE = 'dev-en-neg-lifestyle';

@@ -17,7 +17,8 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-const COMMON_ARGS = [
+/** The flags every headless Chromium of the project runs with (the list, known to work here). */
+export const COMMON_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

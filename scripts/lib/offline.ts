@@ -41,7 +41,7 @@ export async function startRefusingProxy(): Promise<RefusingProxy> {
 }
 
 /** Chromium switches: proxy everything (loopback is bypassed implicitly), resolve no host name. */
-export function chromiumOfflineArgs(proxy: RefusingProxy): string[] {
+export function chromiumOfflineArgs(proxy: Pick<RefusingProxy, 'hostPort'>): string[] {
   return [
     `--proxy-server=http://${proxy.hostPort}`,
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',

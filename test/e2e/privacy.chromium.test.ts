@@ -17,7 +17,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertChromiumBuild, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
+import { assertChromiumBuild, CHROMIUM_PATH, COMMON_ARGS } from '../../scripts/lib/chromium.ts';
+import { chromiumOfflineArgs } from '../../scripts/lib/offline.ts';
 import { CHROME_BUILD_DIR } from '../../scripts/lib/paths.ts';
 import { CORPUS_DIR, SEED_PAGE } from './fixtures/corpus.ts';
 
@@ -103,15 +104,8 @@ async function launch(withExtension: boolean, proxy: string) {
     headless: true,
     args: [
       ...(withExtension ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--proxy-server=http://${proxy}`,
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+      ...COMMON_ARGS,
+      ...chromiumOfflineArgs({ hostPort: proxy }),
     ],
   });
   const requests: Logged[] = [];

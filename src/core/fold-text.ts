@@ -54,8 +54,8 @@ const cache = new Map<number, string | typeof DROP>();
 
 /**
  * For each BMP code unit folded so far (not surrogates): the one unit it folds to,
- * BMP_DROPPED, BMP_OTHER when it folds to several (see the cache), or 0 when not folded
- * yet. No character past ASCII folds to a control character, so the small values are free.
+ * BMP_DROPPED, BMP_OTHER when it folds to several (see the cache) or to a unit that
+ * is itself one of these small values (U+0000–0002), or 0 when not folded yet.
  */
 const bmpUnits = new Uint16Array(0x10000);
 const BMP_DROPPED = 1;
@@ -149,48 +149,24 @@ export function foldTextTransient(input: string): FoldedText {
   let i = 0;
   while (i < n) {
     const c = input.charCodeAt(i);
-    if (c < 0x80) {
-      // ASCII fast path: most text on most pages.
-      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
-        if (len > 0 && units[len - 1] === 0x20) {
-          to[len - 1] = i + 1;
-          i++;
-          continue;
-        }
-        units[len] = 0x20;
-      } else if (c >= 0x41 && c <= 0x5a) units[len] = c + 32;
-      else if (c === 0x60) units[len] = 0x27;
-      else units[len] = c;
-      from[len] = i;
-      to[len] = i + 1;
-      len++;
+    // Most characters fold to one unit, or to nothing, as the table says once met (ASCII
+    // first of all); the rest (met for the first time, several units, outside the Basic
+    // Multilingual Plane) go the slow way below, which fills the table.
+    const unit = c < 0xd800 || c > 0xdfff ? (bmpUnits[c] as number) : 0;
+    if (unit === BMP_DROPPED) {
       i++;
       continue;
     }
-    if (c < 0xd800 || c > 0xdfff) {
-      // A character of the Basic Multilingual Plane folded before to one unit, or to nothing:
-      // looked up in a table rather than the cache (about a third of the text of a page in
-      // Arabic, Russian or Chinese).
-      const unit = bmpUnits[c] as number;
-      if (unit === BMP_DROPPED) {
-        i++;
-        continue;
-      }
-      if (unit > BMP_OTHER) {
-        if (unit === 0x20) {
-          if (len > 0 && units[len - 1] === 0x20) {
-            to[len - 1] = i + 1;
-            i++;
-            continue;
-          }
-        }
+    if (unit > BMP_OTHER) {
+      if (unit === 0x20 && len > 0 && units[len - 1] === 0x20) to[len - 1] = i + 1;
+      else {
         units[len] = unit;
         from[len] = i;
         to[len] = i + 1;
         len++;
-        i++;
-        continue;
       }
+      i++;
+      continue;
     }
     const cp = input.codePointAt(i) as number;
     const width = cp > 0xffff ? 2 : 1;
@@ -234,12 +210,7 @@ export function foldString(s: string): string {
     const cp = s.codePointAt(i) as number;
     i += cp > 0xffff ? 2 : 1;
     let f: string;
-    if (cp < 0x80) {
-      if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d)) f = ' ';
-      else if (cp >= 0x41 && cp <= 0x5a) f = String.fromCharCode(cp + 32);
-      else if (cp === 0x60) f = "'";
-      else f = String.fromCharCode(cp);
-    } else if (cp >= 0xd800 && cp <= 0xdfff) {
+    if (cp >= 0xd800 && cp <= 0xdfff) {
       f = '\ufffd'; // a lone surrogate, as foldText reads it back
     } else {
       const folded = foldCodePoint(cp);

@@ -10,7 +10,7 @@
 import Mark from 'mark.js';
 import type { Candidate, EntityId, Matcher, Mention } from '../core';
 import { outermost } from './outermost';
-import { CHECKPOINT, enclosingBlock, insideSkippedTest, isInsideSkipped, isIntact, walkTextBlocks, MARK_ATTRIBUTE, type TextBlock } from './text-blocks';
+import { CHECKPOINT, enclosingBlock, insideSkippedTest, isIntact, walkTextBlocks, MARK_ATTRIBUTE, type TextBlock } from './text-blocks';
 
 export interface HighlightedMention extends Mention {
   /** Unique within the document while the highlight lives ("m1", "m2"…). */
@@ -501,9 +501,10 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
       // Highlights in content that became editable (or excluded) while out of the document,
       // where no observer saw it change, go.
       const skipped = new Set<HighlightedMention>();
+      const inSkipped = insideSkippedTest(false); // the marks share their ancestors
       for (const mark of marks) {
         const m = byMark.get(mark);
-        if (m && mark.parentElement && isInsideSkipped(mark.parentElement, false)) skipped.add(m);
+        if (m && mark.parentElement && inSkipped(mark.parentElement)) skipped.add(m);
       }
       if (skipped.size) {
         mutate(() => skipped.forEach(unwrapMention));

@@ -12,6 +12,11 @@ export const entityIdSchema = z.enum(ENTITY_IDS);
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM or YYYY-MM-DD');
 const nonEmpty = z.string().trim().min(1);
+/**
+ * Text that must touch a name exactly as written: a leading space is part of it (" online" is the
+ * word after a space; "门" sits right against 国家安全部), so it is checked, not trimmed away.
+ */
+const touching = z.string().refine((s) => s.trim().length > 0, 'expected a non-blank text');
 /** English is required everywhere; Arabic is required for what the reader sees in the card and popup. */
 const textEnAr = z.strictObject({ en: nonEmpty, ar: nonEmpty });
 const textEn = z.strictObject({ en: nonEmpty, ar: nonEmpty.optional() });
@@ -40,8 +45,9 @@ export const aliasSchema = z.strictObject({
   case: z.enum(['upper', 'title', 'initial', 'exact']).optional(),
   /** false: listed as another name but never highlighted (too ambiguous to be worth it). */
   highlight: z.boolean().optional(),
-  notBefore: z.array(nonEmpty).optional(),
-  notAfter: z.array(nonEmpty).optional(),
+  /** Text that, right before / after the name, means it is not this alias ("Exchange Online"). */
+  notBefore: z.array(touching).optional(),
+  notAfter: z.array(touching).optional(),
   note: nonEmpty.optional(),
 });
 

@@ -21,6 +21,12 @@ describe('the bundled dataset', () => {
     expect(() => validateDataset(raw)).not.toThrow();
   });
 
+  it('validates to itself: the build gives the matcher the aliases exactly as written', () => {
+    // The content script's match table is made from the validated dataset (match-table-plugin.ts):
+    // a schema that trimmed " online" made "Microsoft Exchange Online" a mention there only.
+    expect(validateDataset(raw)).toEqual(raw);
+  });
+
   it('has exactly the four entities of the public contract, each once', () => {
     expect(dataset.entities.map((e) => e.id).sort()).toEqual([...ENTITY_IDS].sort());
   });
@@ -87,6 +93,12 @@ describe('dataset validation errors name the entry and the field', () => {
     const bad = clone();
     (bad.entities[2] as { id: string }).id = 'stasi';
     expect(problemsOf(bad).join('\n')).toMatch(/entities\[2\] \(stasi\)\.id/);
+  });
+
+  it('reports a blank word that may not touch a name', () => {
+    const bad = clone();
+    (bad.entities[3]!.aliases[0] as { notAfter?: string[] }).notAfter = ['  '];
+    expect(problemsOf(bad).join('\n')).toMatch(/entities\[3\] \(exchange-hack\)\.aliases\[0\] \([^)]*\)\.notAfter\[0\]/);
   });
 
   it('reports a primary source without a link', () => {

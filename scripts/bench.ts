@@ -34,7 +34,7 @@
  *
  * Then the matcher alone in Node (matcher-node.ts), machine information, the content script's
  * size, and a CPU profile of one more visit to the 5 MB page (or `--profile`) with an unminified build
- * (wxt.profile.config.ts), its time split by function. Everything printed is also written
+ * (scripts/bench/wxt.profile.config.ts), its time split by function. Everything printed is also written
  * to .output/bench-report.txt.
  */
 import { execFileSync } from 'node:child_process';

@@ -5,20 +5,21 @@
  * (context-rules.ts). Pure TypeScript: no DOM, no browser API.
  */
 import type { EntityId } from '../data/schema';
-import { aliasKey, compilePattern, foldedForms } from './alias-pattern';
+import { aliasKey, compilePattern, foldedForms, type CompiledPattern } from './alias-pattern';
 import { judge, SENTENCE_REACH } from './context-rules';
 import { foldString, foldTextTransient } from './fold-text';
 import type { AliasRule, Candidate, MatchTable, Mention } from './matcher-types';
 
-interface CompiledAlias {
+export interface CompiledAlias {
   entity: EntityId;
   text: string;
-  rule: AliasRule | undefined;
-  casing: 'upper' | 'title' | 'initial' | 'exact' | undefined;
-  notBefore: string[];
-  notAfter: string[];
-  /** For exchange-product: the full product name rather than a bare "Exchange". */
-  strong: boolean;
+  rule?: AliasRule;
+  casing?: 'upper' | 'title' | 'initial' | 'exact';
+  /** Folded; left out when empty (the table is shipped in the content script). */
+  notBefore?: string[];
+  notAfter?: string[];
+  /** For exchange-product: a bare "Exchange" rather than the full product name (needs more context). */
+  bare?: true;
 }
 
 /** A stretch [from, to) of a long text, matched on its own (see Matcher.candidates). */
@@ -76,32 +77,60 @@ function passesCase(written: string, alias: CompiledAlias): boolean {
   }
 }
 
-/** Builds the matcher for a dataset's highlightable aliases. */
-export function createMatcher(dataset: MatchTable): Matcher {
-  const byKey = new Map<string, CompiledAlias[]>();
+/**
+ * What the matcher works from, computed from a MatchTable once. Plain JSON: the content
+ * script gets it computed at build time (match-table-plugin.ts), so a page load neither folds
+ * the aliases nor builds the combined expression's source.
+ */
+export interface CompiledMatchTable {
+  /** The combined expression (alias-pattern.ts), compiled with the flag `g`. */
+  source: string;
+  families: CompiledPattern['families'];
+  aliases: CompiledAlias[];
+  /** Alias key (aliasKey of a folded form) → indexes into `aliases`. */
+  byKey: [string, number[]][];
+}
+
+/** Folds every highlightable alias of a dataset and builds the combined expression. */
+export function compileMatchTable(dataset: MatchTable): CompiledMatchTable {
+  const byKey = new Map<string, number[]>();
+  const aliases: CompiledAlias[] = [];
   const forms: string[] = [];
   for (const entity of dataset.entities) {
     for (const a of entity.aliases) {
       if (a.highlight === false) continue;
-      const compiled: CompiledAlias = {
+      const index = aliases.push({
         entity: entity.id,
         text: a.text,
-        rule: a.rule,
-        casing: a.case,
-        notBefore: (a.notBefore ?? []).map(foldString),
-        notAfter: (a.notAfter ?? []).map(foldString),
-        strong: !BARE_EXCHANGE.has(foldString(a.text)),
-      };
+        ...(a.rule && { rule: a.rule }),
+        ...(a.case && { casing: a.case }),
+        ...(a.notBefore?.length && { notBefore: a.notBefore.map(foldString) }),
+        ...(a.notAfter?.length && { notAfter: a.notAfter.map(foldString) }),
+        ...(BARE_EXCHANGE.has(foldString(a.text)) && { bare: true }),
+      }) - 1;
       for (const form of foldedForms(a.text)) {
         forms.push(form);
         const key = aliasKey(form);
         const list = byKey.get(key) ?? [];
-        list.push(compiled);
+        list.push(index);
         byKey.set(key, list);
       }
     }
   }
   const { regex, families } = compilePattern(forms);
+  return { source: regex.source, families, aliases, byKey: [...byKey] };
+}
+
+/** Builds the matcher for a dataset's highlightable aliases. */
+export function createMatcher(dataset: MatchTable): Matcher {
+  return matcherFrom(compileMatchTable(dataset));
+}
+
+/** Builds the matcher from a table compiled beforehand (compileMatchTable). */
+export function matcherFrom(table: CompiledMatchTable): Matcher {
+  const { families } = table;
+  const regex = new RegExp(table.source, 'g');
+  const byKey = new Map(table.byKey.map(([key, indexes]) => [key, indexes.map((i) => table.aliases[i] as CompiledAlias)]));
 
   function candidates(text: string, window?: TextWindow): Candidate[] {
     if (!window) return scan(text);
@@ -142,8 +171,8 @@ export function createMatcher(dataset: MatchTable): Matcher {
       const alias = (byKey.get(aliasKey(name)) ?? []).find(
         (a) =>
           passesCase(written, a) &&
-          !a.notBefore.some((w) => f.endsWith(w, fullStart)) &&
-          !a.notAfter.some((w) => f.startsWith(w, nameEnd)),
+          !a.notBefore?.some((w) => f.endsWith(w, fullStart)) &&
+          !a.notAfter?.some((w) => f.startsWith(w, nameEnd)),
       );
       if (!alias) continue;
       const verdict = alias.rule
@@ -155,7 +184,7 @@ export function createMatcher(dataset: MatchTable): Matcher {
             original: text,
             originalStart: oNameStart,
             originalEnd: oEnd,
-            strong: alias.strong,
+            strong: !alias.bare,
             previousSameEntityEnd: lastEndByEntity.get(alias.entity) ?? null,
           })
         : 'accept';

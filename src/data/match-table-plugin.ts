@@ -1,7 +1,8 @@
 /**
  * A Vite plugin that serves `virtual:match-table`: just what the matcher needs
  * from the dataset (each entity's id and highlightable aliases with their rules),
- * computed at build time.
+ * compiled at build time (compileMatchTable: folded aliases, the combined expression's
+ * source), so no page load spends time on it.
  * The content script imports this instead of the whole dataset, so the article, claims
  * and sources stay out of its bundle; the hover
  * card gets its texts from the background (see messaging.ts, getCardContent).
@@ -9,13 +10,14 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { compileMatchTable, type CompiledMatchTable } from '../core/matcher';
 import type { MatchTable } from '../core/matcher-types';
 import { validateDataset } from './validate-dataset';
 
 const ID = 'virtual:match-table';
 const RESOLVED = `\0${ID}`;
 
-export function matchTable(datasetPath: string): MatchTable {
+function matchTable(datasetPath: string): MatchTable {
   const ds = validateDataset(JSON.parse(readFileSync(datasetPath, 'utf8')));
   const table: MatchTable = {
     entities: ds.entities.map((e) => ({
@@ -31,9 +33,12 @@ export function matchTable(datasetPath: string): MatchTable {
         })),
     })),
   };
-  // Not the combined expression: its source would weigh 3.4 kB in the content script, which
-  // must stay under 100 kB; the matcher compiles it while the settings are being read.
   return table;
+}
+
+/** The dataset's match table, compiled as the content script gets it. */
+export function compiledMatchTable(datasetPath: string): CompiledMatchTable {
+  return compileMatchTable(matchTable(datasetPath));
 }
 
 export function matchTablePlugin(datasetPath: string): Plugin {
@@ -43,7 +48,7 @@ export function matchTablePlugin(datasetPath: string): Plugin {
     load(id) {
       if (id !== RESOLVED) return null;
       this.addWatchFile(datasetPath);
-      return `export default ${JSON.stringify(matchTable(datasetPath))};`;
+      return `export default ${JSON.stringify(compiledMatchTable(datasetPath))};`;
     },
   };
 }

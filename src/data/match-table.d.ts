@@ -1,6 +1,6 @@
-/** The matcher's slice of the dataset, built by match-table-plugin.ts. */
+/** The matcher's slice of the dataset, compiled by match-table-plugin.ts. */
 declare module 'virtual:match-table' {
-  import type { MatchTable } from '../core/matcher-types';
-  const table: MatchTable;
+  import type { CompiledMatchTable } from '../core/matcher';
+  const table: CompiledMatchTable;
   export default table;
 }

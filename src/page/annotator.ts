@@ -3,7 +3,7 @@
  * everything when `signal` aborts (the extension was updated or disabled, or the
  * user turned the site off).
  */
-import { createMatcher, type EntityId, type Matcher } from '../core';
+import { matcherFrom, type EntityId, type Matcher } from '../core';
 import matchTable from 'virtual:match-table';
 import { ENTITY_IDS } from '../data/entity-ids';
 import { createHighlighter, type Highlighter } from './highlighter';
@@ -40,7 +40,7 @@ export interface AnnotatorOptions {
 let sharedMatcher: Matcher | null = null;
 /** The matcher is built once per frame and reused when the annotator restarts (settings changes). */
 function matcher(): Matcher {
-  return (sharedMatcher ??= createMatcher(matchTable));
+  return (sharedMatcher ??= matcherFrom(matchTable));
 }
 
 /**

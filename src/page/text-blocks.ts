@@ -166,7 +166,7 @@ export function* walkTextBlocks(root: Node, options: WalkOptions = {}): Generato
     const text = node as Text;
     const parent = text.parentElement;
     let info = parents.get(parent);
-    if (!info) parents.set(parent, (info = { owner: blockOwner(text), highlight: withHighlights && !!parent?.hasAttribute(MARK_ATTRIBUTE) }));
+    if (!info) parents.set(parent, (info = { owner: nearestBlock(parent), highlight: withHighlights && !!parent?.hasAttribute(MARK_ATTRIBUTE) }));
     if (info.owner !== lastBlockOwner) {
       const done = take();
       if (done) yield done;
@@ -206,8 +206,9 @@ export function isIntact(block: TextBlock, upTo = block.text.length): boolean {
   return upTo === block.text.length ? text === block.text : text === block.text.slice(0, upTo);
 }
 
-function blockOwner(node: Node): Element | null {
-  for (let el = node.parentElement; el; el = el.parentElement) {
+/** The nearest block element from `el` up, `el` included; null when there is none. */
+function nearestBlock(el: Element | null): Element | null {
+  for (; el; el = el.parentElement) {
     if (BLOCK.has(el.localName)) return el;
   }
   return null;
@@ -218,8 +219,5 @@ function blockOwner(node: Node): Element | null {
  * rest of its block, so a name split between old and new text is still found.
  */
 export function enclosingBlock(node: Node): Node {
-  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
-    if (BLOCK.has(el.localName)) return el;
-  }
-  return node.getRootNode();
+  return nearestBlock(node.nodeType === 1 ? (node as Element) : node.parentElement) ?? node.getRootNode();
 }

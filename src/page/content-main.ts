@@ -35,7 +35,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   const alive = () => !ctx.isInvalid;
   const stored = readSettingsOnce();
   // Storage answers in a few to tens of milliseconds: get the matcher ready meanwhile. (On a
-  // site the reader switched off this is wasted, about 10 ms once per page.)
+  // site the reader switched off this is wasted, about 2 ms once per page.)
   prepareMatcher();
   let settings: Settings = await stored;
   if (signal.aborted) return;

@@ -111,17 +111,33 @@ export function coverageView(popup: DriverPage) {
   }, null);
 }
 
-/** Opens the popup on `tabId`, switches to Coverage and waits for its verdict. */
-async function coverageOf(ctx: PopupSuiteContext, tabId: number) {
-  const popup = await ctx.browser.openPopup(`?tabId=${tabId}`);
+/** Runs `body` on a page or popup once it is open, and closes it afterwards, whatever happens. */
+async function using<R>(opening: Promise<DriverPage>, body: (opened: DriverPage) => Promise<R>): Promise<R> {
+  const opened = await opening;
   try {
-    await selectSection(popup, 'coverage');
-    const view = await waitUntil('the coverage verdict', () => coverageView(popup));
-    return { popup, view };
-  } catch (error) {
-    await popup.close();
-    throw error;
+    return await body(opened);
+  } finally {
+    await opened.close();
   }
+}
+
+/** Runs `body` with the popup open on `tabId`, then closes it. */
+function withPopup<R>(ctx: PopupSuiteContext, tabId: number, body: (popup: DriverPage) => Promise<R>): Promise<R> {
+  return using(ctx.browser.openPopup(`?tabId=${tabId}`), body);
+}
+
+type CoverageView = NonNullable<Awaited<ReturnType<typeof coverageView>>>;
+
+/** Runs `body` with the popup open on `tabId` at Coverage, once its verdict is drawn; then closes it. */
+function withCoverage<R>(
+  ctx: PopupSuiteContext,
+  tabId: number,
+  body: (popup: DriverPage, view: CoverageView) => Promise<R>,
+): Promise<R> {
+  return withPopup(ctx, tabId, async (popup) => {
+    await selectSection(popup, 'coverage');
+    return body(popup, await waitUntil('the coverage verdict', () => coverageView(popup)));
+  });
 }
 
 /** The page's scroll position, and whether the paragraph holding `sentence` is wholly in the viewport. */
@@ -192,38 +208,30 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
     it('counts the seed article’s highlights on the badge and lists them by entity', async () => {
       const c = get();
       const gold = readGold(SEED_PAGE);
-      const page = await c.browser.openPage(c.url(`${SEED_PAGE}.html`));
-      try {
+      await using(c.browser.openPage(c.url(`${SEED_PAGE}.html`)), async (page) => {
         const tabId = await tabIdOf(c.extensionPage, c.url(`${SEED_PAGE}.html`));
         const marks = await settledMarks(c, page, tabId);
         // One mark per gold mention on this page, so marks, mentions and the badge all agree.
         expect(marks.length).toBe(gold.mentions.length);
 
-        const popup = await c.browser.openPopup(`?tabId=${tabId}`);
-        try {
+        await withPopup(c, tabId, async (popup) => {
           const total = await waitUntil('the popup list', () =>
             popup.evaluate(() => document.querySelector<HTMLElement>('.total')?.dataset.total, null),
           );
           expect(Number(total)).toBe(marks.length);
           expect(await listedCounts(popup)).toEqual(countByEntity(marks.map((entity) => ({ entity }))));
-        } finally {
-          await popup.close();
-        }
-      } finally {
-        await page.close();
-      }
+        });
+      });
     });
 
     it('counts every frame, and choosing a mention scrolls the page to it, in its own frame', async () => {
       const c = get();
-      const page = await c.browser.openPage(c.url(LONG_PAGE));
-      try {
+      await using(c.browser.openPage(c.url(LONG_PAGE)), async (page) => {
         const tabId = await tabIdOf(c.extensionPage, c.url(LONG_PAGE));
         const marks = await settledMarks(c, page, tabId);
         expect(marks).toEqual(['apt40', 'exchange-hack', 'apt31']);
 
-        const popup = await c.browser.openPopup(`?tabId=${tabId}`);
-        try {
+        await withPopup(c, tabId, async (popup) => {
           await waitUntil('the popup list', () => popup.evaluate(() => document.querySelector('.total') !== null, null));
           expect(await listedCounts(popup)).toEqual({ apt40: 1, 'exchange-hack': 1, apt31: 1 });
           expect(await page.evaluate(() => window.scrollY, null)).toBe(0);
@@ -247,12 +255,8 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
           await popup.click('.entity-group[data-entity="apt31"] button.mention');
           await waitUntil('the page to scroll to the mention in the frame', () => inView('#inner mark'));
           expect(await inView('#middle mark')).toBe(false);
-        } finally {
-          await popup.close();
-        }
-      } finally {
-        await page.close();
-      }
+        });
+      });
     });
 
     it('turning the site off removes the highlights live, and on restores them', async () => {
@@ -341,41 +345,29 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
     it('a page without mentions shows the empty state and no badge', async () => {
       const c = get();
       const url = c.url(`${NEGATIVE_PAGE}.html`);
-      const page = await c.browser.openPage(url);
-      try {
+      await using(c.browser.openPage(url), async (page) => {
         const tabId = await tabIdOf(c.extensionPage, url);
-        const popup = await c.browser.openPopup(`?tabId=${tabId}`);
-        try {
+        await withPopup(c, tabId, async (popup) => {
           expect(await waitUntil('the empty state', () => noticeState(popup))).toBe('empty');
           expect(await pageMarks(page)).toEqual([]);
           expect(await badgeText(c.extensionPage, tabId)).toBe('');
-        } finally {
-          await popup.close();
-        }
-      } finally {
-        await page.close();
-      }
+        });
+      });
     });
 
     it('a browser page says the extension cannot read it', async () => {
       const c = get();
       const before = new Set((await listTabs(c.extensionPage)).map((t) => t.id));
-      const page = await c.browser.openBrowserPage();
-      try {
+      await using(c.browser.openBrowserPage(), async () => {
         // The browser withholds the URL of its own pages: the new tab is the one not seen before.
         const tabId = await waitUntil('the browser page’s tab', async () =>
           (await listTabs(c.extensionPage)).find((t) => t.id !== undefined && !before.has(t.id))?.id,
         );
-        const popup = await c.browser.openPopup(`?tabId=${tabId}`);
-        try {
+        await withPopup(c, tabId, async (popup) => {
           expect(await waitUntil('the unsupported state', () => noticeState(popup))).toBe('unsupported');
           expect(await popup.evaluate(() => document.querySelector('.entity-groups'), null)).toBeNull();
-        } finally {
-          await popup.close();
-        }
-      } finally {
-        await page.close();
-      }
+        });
+      });
     });
 
     it('the popup opened on an extension page calls it a browser page', async () => {
@@ -393,12 +385,10 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
       it('judges the seed article the same story, with every claim reported', async () => {
         const c = get();
         const url = c.url(`${SEED_PAGE}.html`);
-        const page = await c.browser.openPage(url);
-        try {
+        await using(c.browser.openPage(url), async (page) => {
           const tabId = await tabIdOf(c.extensionPage, url);
           await settledMarks(c, page, tabId);
-          const { popup, view } = await coverageOf(c, tabId);
-          try {
+          await withCoverage(c, tabId, async (_popup, view) => {
             expect(view).toEqual({
               verdict: 'same-story',
               line: `Same story (${ALL_CLAIMS.length} of ${ALL_CLAIMS.length} claims reported)`,
@@ -407,23 +397,17 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
               notReported: [],
             });
             expect(ALL_CLAIMS).toHaveLength(12);
-          } finally {
-            await popup.close();
-          }
-        } finally {
-          await page.close();
-        }
+          });
+        });
       });
 
       it('judges a page about APT40 from another year "another context"', async () => {
         const c = get();
         const url = c.url(`${OTHER_CONTEXT_PAGE}.html`);
-        const page = await c.browser.openPage(url);
-        try {
+        await using(c.browser.openPage(url), async (page) => {
           const tabId = await tabIdOf(c.extensionPage, url);
           await settledMarks(c, page, tabId);
-          const { popup, view } = await coverageOf(c, tabId);
-          try {
+          await withCoverage(c, tabId, async (popup, view) => {
             expect(view.verdict).toBe('another-context');
             expect(view.line).toBe('Mentions these entities in another context');
             // The accusation itself (its date, the coalition) is not this page's story.
@@ -432,22 +416,16 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
             expect(
               await popup.evaluate(() => document.querySelector('#panel-coverage .claims-count')?.textContent, null),
             ).toBe(`${view.reported.length} of 12 claims reported`);
-          } finally {
-            await popup.close();
-          }
-        } finally {
-          await page.close();
-        }
+          });
+        });
       });
 
       it('judges a news page about something else "unrelated"', async () => {
         const c = get();
         const url = c.url(`${UNRELATED_PAGE}.html`);
-        const page = await c.browser.openPage(url);
-        try {
+        await using(c.browser.openPage(url), async () => {
           const tabId = await tabIdOf(c.extensionPage, url);
-          const popup = await c.browser.openPopup(`?tabId=${tabId}`);
-          try {
+          await withPopup(c, tabId, async (popup) => {
             // The top frame has reported (no mentions): the verdict is not a guess.
             expect(await waitUntil('the empty state', () => noticeState(popup))).toBe('empty');
             await selectSection(popup, 'coverage');
@@ -455,23 +433,17 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
             expect(view.verdict).toBe('unrelated');
             expect(view.line).toBe('Unrelated');
             expect(view.claims).toBe(12);
-          } finally {
-            await popup.close();
-          }
-        } finally {
-          await page.close();
-        }
+          });
+        });
       });
 
       it('choosing a reported claim scrolls the page to its sentence, by pointer or keyboard', async () => {
         const c = get();
         const url = c.url(`${SEED_PAGE}.html`);
-        const page = await c.browser.openPage(url);
-        try {
+        await using(c.browser.openPage(url), async (page) => {
           const tabId = await tabIdOf(c.extensionPage, url);
           await settledMarks(c, page, tabId);
-          const { popup } = await coverageOf(c, tabId);
-          try {
+          await withCoverage(c, tabId, async (popup) => {
             // The last claim, in the article's last sentence: below the fold of the fresh page.
             const last = await quotedSentence(popup, 'ttps-50');
             expect(last.length).toBeGreaterThan(20);
@@ -513,12 +485,8 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
               const place = await sentencePlace(page, first);
               return place.inView && place.scrollY < there.scrollY;
             });
-          } finally {
-            await popup.close();
-          }
-        } finally {
-          await page.close();
-        }
+          });
+        });
       });
     });
 

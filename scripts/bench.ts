@@ -147,7 +147,15 @@ async function measureHeap(cdp: CDPSession): Promise<Heap> {
   return { js: usage.usedSize, embedder: usage.embedderHeapUsedSize ?? null, nodes: dom.nodes };
 }
 
-async function extensionVisit(context: BrowserContext, url: string, aliases: string[]): Promise<ExtRun> {
+/**
+ * One visit in a fresh tab: load, wait for the highlights to settle, read the probe, the trace
+ * and the heap; then `reference` measures one of the references in the same tab.
+ */
+async function visit<X>(
+  context: BrowserContext,
+  url: string,
+  reference: (page: Page) => Promise<X>,
+): Promise<{ reading: ProbeReading; trace: VisitTrace; heap: Heap; settled: boolean } & X> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
@@ -155,31 +163,25 @@ async function extensionVisit(context: BrowserContext, url: string, aliases: str
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     const settled = await waitSettled(page);
     const reading = (await page.evaluate(readProbeExpression())) as ProbeReading;
-    const visit = readTrace(await trace.stop(), url);
+    const visited = readTrace(await trace.stop(), url);
     const heap = await measureHeap(cdp);
-    const floor = (await page.evaluate(floorExpression(aliases))) as FloorResult;
-    return { reading, trace: visit, heap, floor, settled };
+    return { reading, trace: visited, heap, settled, ...(await reference(page)) };
   } finally {
     await page.close().catch(() => undefined);
   }
 }
 
-async function plainVisit(context: BrowserContext, url: string, aliases: string[], markJs: string): Promise<PlainRun> {
-  const page = await context.newPage();
-  try {
-    const cdp = await context.newCDPSession(page);
-    const trace = await startTrace(cdp);
-    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    const settled = await waitSettled(page);
-    const reading = (await page.evaluate(readProbeExpression())) as ProbeReading;
-    const visit = readTrace(await trace.stop(), url);
-    const heap = await measureHeap(cdp);
+/** With the extension: the floor is measured in the same tab, after the extension settled. */
+function extensionVisit(context: BrowserContext, url: string, aliases: string[]): Promise<ExtRun> {
+  return visit(context, url, async (page) => ({ floor: (await page.evaluate(floorExpression(aliases))) as FloorResult }));
+}
+
+/** Without the extension: naive mark.js runs in the tab after the same wait. */
+function plainVisit(context: BrowserContext, url: string, aliases: string[], markJs: string): Promise<PlainRun> {
+  return visit(context, url, async (page) => {
     await page.addScriptTag({ content: markJs });
-    const naive = (await page.evaluate(naiveMarkExpression(aliases))) as NaiveResult;
-    return { reading, trace: visit, heap, naive, settled };
-  } finally {
-    await page.close().catch(() => undefined);
-  }
+    return { naive: (await page.evaluate(naiveMarkExpression(aliases))) as NaiveResult };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

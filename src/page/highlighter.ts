@@ -467,6 +467,9 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
       live = live.filter((m) => !inside.includes(m));
     },
     repairInsertion(node) {
+      // One of our own pieces, which the page moved along with the rest (unwrapping their
+      // element moves each node in turn): its place among the pieces is already right.
+      if (originOf.has(node)) return false;
       const parent = node.parentNode;
       const next = node.nextSibling;
       const origin = next && originOf.get(next);

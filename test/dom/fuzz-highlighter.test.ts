@@ -555,6 +555,23 @@ describe('found by fuzzing', () => {
     }
   });
 
+  it('a name across two text nodes keeps its order when the page unwraps the element holding them', async () => {
+    // Seed -1035954677: each piece the page moved was taken for page text put between our pieces,
+    // and moved after them: "Violet" + " did it" + " Typhoon".
+    const { controller, settle } = await annotated('<p id="p"><b id="b"></b></p>');
+    const b = document.getElementById('b')!;
+    b.append('Violet', ' Typhoon did it');
+    await settle();
+    expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Violet', ' Typhoon']);
+    const p = document.getElementById('p')!;
+    while (b.firstChild) p.insertBefore(b.firstChild, b);
+    b.remove();
+    await settle();
+    expect(p.textContent).toBe('Violet Typhoon did it');
+    controller.abort();
+    expect(document.body.innerHTML).toBe('<p id="p">Violet Typhoon did it</p>');
+  });
+
   it('a split text node that the page wraps, unwraps or moves keeps all its text', async () => {
     const { controller, settle } = await annotated('<p id="p">Group APT40 did it</p><div id="d"></div>');
     const p = document.getElementById('p')!;

@@ -459,10 +459,14 @@ describe('fuzz: pages that change while the annotator runs', () => {
 
 describe('found by fuzzing', () => {
   const wait = () => new Promise((r) => setTimeout(r, 300));
+  // Every annotator a test starts is stopped after it, even when an expectation fails midway.
+  const started: AbortController[] = [];
+  afterEach(() => started.splice(0).forEach((c) => c.abort()));
   async function annotated(html: string) {
     document.title = '';
     document.body.innerHTML = html; // test fixture only
     const controller = new AbortController();
+    started.push(controller);
     const annotator = startAnnotator(document, controller.signal);
     await annotator.settled();
     // A few rounds of: the observer's batch, then the passes it asked for.
@@ -502,57 +506,45 @@ describe('found by fuzzing', () => {
   });
 
   it('highlights in a paragraph made editable while out of the document go when it is put back', async () => {
-    const { controller, settle } = await annotated('<div id="d"><p id="p">APT40 here</p></div><div id="e"></div>');
-    try {
-      const d = document.getElementById('d')!;
-      const p = document.getElementById('p')!;
-      d.remove();
-      p.setAttribute('contenteditable', 'true');
-      document.getElementById('e')!.appendChild(d);
-      await settle();
-      expect(document.querySelectorAll('mark')).toHaveLength(0);
-      expect(p.textContent).toBe('APT40 here');
-    } finally {
-      controller.abort();
-    }
+    const { settle } = await annotated('<div id="d"><p id="p">APT40 here</p></div><div id="e"></div>');
+    const d = document.getElementById('d')!;
+    const p = document.getElementById('p')!;
+    d.remove();
+    p.setAttribute('contenteditable', 'true');
+    document.getElementById('e')!.appendChild(d);
+    await settle();
+    expect(document.querySelectorAll('mark')).toHaveLength(0);
+    expect(p.textContent).toBe('APT40 here');
   });
 
   it('a pass over a paragraph the page just made editable leaves it alone', async () => {
-    const { controller, settle } = await annotated('<p id="p">APT40 here</p>');
-    try {
-      const p = document.getElementById('p')!;
-      const t = p.firstChild as Text;
-      // Wrapping the split node makes the annotator read its paragraph again, in the same batch
-      // as the paragraph becoming editable.
-      const b = document.createElement('b');
-      p.replaceChild(b, t);
-      b.appendChild(t);
-      p.setAttribute('contenteditable', 'true');
-      await settle();
-      expect(p.querySelectorAll('mark')).toHaveLength(0);
-      expect(p.textContent).toBe('APT40 here');
-    } finally {
-      controller.abort();
-    }
+    const { settle } = await annotated('<p id="p">APT40 here</p>');
+    const p = document.getElementById('p')!;
+    const t = p.firstChild as Text;
+    // Wrapping the split node makes the annotator read its paragraph again, in the same batch
+    // as the paragraph becoming editable.
+    const b = document.createElement('b');
+    p.replaceChild(b, t);
+    b.appendChild(t);
+    p.setAttribute('contenteditable', 'true');
+    await settle();
+    expect(p.querySelectorAll('mark')).toHaveLength(0);
+    expect(p.textContent).toBe('APT40 here');
   });
 
   it('text the page puts inside a name highlighted across its nodes ends that highlight', async () => {
-    const { controller, settle } = await annotated('<p id="p">APT </p>');
-    try {
-      const p = document.getElementById('p')!;
-      const kryptonite = document.createTextNode('Kryptonite');
-      const panda = document.createTextNode(' Panda said');
-      p.append(kryptonite, panda);
-      await settle();
-      expect([...p.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Kryptonite', ' Panda']);
-      // The page inserts text of its own before its second text node: the name is split.
-      p.insertBefore(document.createTextNode(' and the'), panda);
-      await settle();
-      expect(p.querySelectorAll('mark')).toHaveLength(0);
-      expect(p.textContent).toBe('APT Kryptonite and the Panda said');
-    } finally {
-      controller.abort();
-    }
+    const { settle } = await annotated('<p id="p">APT </p>');
+    const p = document.getElementById('p')!;
+    const kryptonite = document.createTextNode('Kryptonite');
+    const panda = document.createTextNode(' Panda said');
+    p.append(kryptonite, panda);
+    await settle();
+    expect([...p.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Kryptonite', ' Panda']);
+    // The page inserts text of its own before its second text node: the name is split.
+    p.insertBefore(document.createTextNode(' and the'), panda);
+    await settle();
+    expect(p.querySelectorAll('mark')).toHaveLength(0);
+    expect(p.textContent).toBe('APT Kryptonite and the Panda said');
   });
 
   it('a name across two text nodes keeps its order when the page unwraps the element holding them', async () => {
@@ -595,35 +587,26 @@ describe('found by fuzzing', () => {
   });
 
   it('a name is never read across an existing highlight', async () => {
-    const { controller, settle } = await annotated('<p id="p">وزارة APT40</p>');
+    const { settle } = await annotated('<p id="p">وزارة APT40</p>');
     const p = document.getElementById('p')!;
     p.append(' أمن الدولة الصينية');
     await settle();
     // "وزارة … أمن الدولة الصينية" around the APT40 highlight is not the ministry's name.
     expect([...p.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['APT40']);
-    controller.abort();
   });
 
   it('a highlighted paragraph that the page makes editable loses its highlights', async () => {
-    const { controller, settle } = await annotated('<p id="p">Group APT40 did it</p>');
+    const { settle } = await annotated('<p id="p">Group APT40 did it</p>');
     document.getElementById('p')!.setAttribute('contenteditable', 'true');
     await settle();
-    try {
-      expect(document.querySelectorAll('[contenteditable] mark')).toHaveLength(0);
-    } finally {
-      controller.abort();
-    }
+    expect(document.querySelectorAll('[contenteditable] mark')).toHaveLength(0);
   });
 
   it('a highlighted paragraph that the page moves into an editor loses its highlights', async () => {
-    const { controller, settle } = await annotated('<p id="p">Group APT40 did it</p><div contenteditable="true" id="editor"></div>');
+    const { settle } = await annotated('<p id="p">Group APT40 did it</p><div contenteditable="true" id="editor"></div>');
     document.getElementById('editor')!.appendChild(document.getElementById('p')!);
     await settle();
-    try {
-      expect(document.querySelectorAll('#editor mark')).toHaveLength(0);
-    } finally {
-      controller.abort();
-    }
+    expect(document.querySelectorAll('#editor mark')).toHaveLength(0);
   });
 
   it('highlights the page takes out and puts back are kept, and removed by stop()', async () => {
@@ -640,7 +623,7 @@ describe('found by fuzzing', () => {
   });
 
   it('a split text node that the page rewrites while out of the document comes back with its new text only', async () => {
-    const { controller, settle } = await annotated('<p id="p">Group APT40 did it</p>');
+    const { settle } = await annotated('<p id="p">Group APT40 did it</p>');
     const p = document.getElementById('p')!;
     const t = p.firstChild as Text;
     p.remove();
@@ -649,10 +632,6 @@ describe('found by fuzzing', () => {
     t.data = 'Nothing to see';
     document.body.appendChild(p);
     await settle();
-    try {
-      expect(p.textContent).toBe('Nothing to see');
-    } finally {
-      controller.abort();
-    }
+    expect(p.textContent).toBe('Nothing to see');
   });
 });

@@ -80,7 +80,7 @@ export function startAnnotator(doc: Document, signal: AbortSignal, options: Anno
     (node) => highlighter.repairInsertion(node),
   );
 
-  function onChange({ roots, touched, nowSkipped, added }: PageChange) {
+  function onChange({ roots, touched, nowSkipped, added, removedElements }: PageChange) {
     if (options.alive && !options.alive()) return;
     const again: Node[] = roots === 'all' ? [body()] : [...roots];
     // First, the page rewrote or dropped a text node we had cut into pieces: drop the stale
@@ -93,7 +93,9 @@ export function startAnnotator(doc: Document, signal: AbortSignal, options: Anno
     // Text that became editable (or moved into an editor or a form control) loses its highlights.
     for (const node of nowSkipped) highlighter.removeWithin(node);
     // Highlights the page puts back after editing their text while it was out of the document.
-    for (const node of added) highlighter.revalidate(node);
+    highlighter.revalidate(added);
+    // A name whose part the page took out with the element holding it.
+    if (removedElements) highlighter.dropBroken();
     run(again.filter((n, i) => again.indexOf(n) === i));
   }
 

@@ -79,11 +79,17 @@ export interface Highlighter {
   /** Removes our highlights inside `root`, restoring its text: it became editable or excluded. */
   removeWithin(root: Node): void;
   /**
-   * Checks the highlights inside `root`, which the page has just put (back) into the
+   * Checks the highlights inside `roots`, which the page has just put (back) into the
    * document: a page text node we split and that the page rewrote while it was out of the
-   * document loses the stale pieces we cut from it.
+   * document loses the stale pieces we cut from it, and one that comes back without them
+   * gets their text back.
    */
-  revalidate(root: Node): void;
+  revalidate(roots: readonly Node[]): void;
+  /**
+   * Removes the highlights of every name the page has cut in two, part of it taken out of the
+   * document with the element that held it: what is left in the page is not the name.
+   */
+  dropBroken(): void;
   /**
    * The page inserted `node` between a text node of its own and the pieces we cut from it (a
    * framework placing a new node before "the next sibling" of its text node, which is now our
@@ -281,6 +287,12 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
   }
 
   /** The mention whose marks lie on both sides of `node`, if any (a mention's marks are consecutive). */
+  /** A page text node we split, no longer followed by the first piece we cut from it. */
+  function withoutItsPieces(node: Node): boolean {
+    const pieces = piecesOf.get(node);
+    return !!pieces?.length && node.nextSibling !== pieces[0];
+  }
+
   function straddledBy(node: Node): HighlightedMention | undefined {
     if (!node.parentNode) return undefined;
     // A mention never spans blocks: a block element never splits one, and no mark of it lies
@@ -483,43 +495,63 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
       mutate(() => parent.insertBefore(node, last.nextSibling));
       return true;
     },
-    revalidate(root) {
-      // Inserted between two marks of one mention (the page put text of its own inside a name
-      // we highlighted across its nodes): that name is no longer on the page in one piece.
-      const straddled = straddledBy(root);
-      if (straddled) {
-        mutate(() => unwrapMention(straddled));
-        live = live.filter((m) => m !== straddled);
+    dropBroken() {
+      const broken = live.filter(
+        (m) => m.marks.length > 1 && m.marks.some((el) => el.isConnected) && m.marks.some((el) => !el.isConnected),
+      );
+      if (!broken.length) return;
+      // Its marks out of the document go too: put back, its text is read again and found whole.
+      mutate(() => broken.forEach(unwrapMention));
+      live = live.filter((m) => !broken.includes(m));
+    },
+    revalidate(roots) {
+      // Whether any highlight is out of the document now (computed once for the batch, when
+      // first needed): only then can a split text node come back without its pieces.
+      let someOut: boolean | undefined;
+      const piecesOut = () => (someOut ??= live.some((m) => m.marks.some((el) => !el.isConnected)));
+      for (const root of roots) {
+        // Inserted between two marks of one mention (the page put text of its own inside a name
+        // we highlighted across its nodes): that name is no longer on the page in one piece.
+        const straddled = straddledBy(root);
+        if (straddled) {
+          mutate(() => unwrapMention(straddled));
+          live = live.filter((m) => m !== straddled);
+        }
+        // A text node of the page we split, put in without the pieces we cut from it (it was taken
+        // out of a tree that had itself left the document, where no observer saw it go): it gets
+        // their text back.
+        if (root.nodeType === 3) {
+          if (withoutItsPieces(root)) this.forgetSplit(root);
+          continue;
+        }
+        if (root.nodeType !== 1 && root.nodeType !== 11) continue;
+        const marks = [...(root as ParentNode).querySelectorAll(`mark[${MARK_ATTRIBUTE}]`)];
+        // Highlights in content that became editable (or excluded) while out of the document,
+        // where no observer saw it change, go.
+        const skipped = new Set<HighlightedMention>();
+        const inSkipped = insideSkippedTest(false); // the marks share their ancestors
+        for (const mark of marks) {
+          const m = byMark.get(mark);
+          if (m && mark.parentElement && inSkipped(mark.parentElement)) skipped.add(m);
+        }
+        if (skipped.size) {
+          mutate(() => skipped.forEach(unwrapMention));
+          live = live.filter((m) => !skipped.has(m));
+        }
+        const origins = new Set<Node>();
+        for (const mark of marks) {
+          if (!mark.parentNode) continue; // unwrapped just above
+          const origin = originOf.get(mark);
+          if (origin && origin.nodeType === 3 && (origin as Text).data !== leftIn.get(origin)) origins.add(origin);
+        }
+        // The same inside an element: the page wrapped the text node while its tree was out of
+        // the document, then put the wrapper in and left the rest (our pieces) out.
+        if (piecesOut()) {
+          const texts = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
+          for (let t = texts.nextNode(); t; t = texts.nextNode()) if (withoutItsPieces(t)) origins.add(t);
+        }
+        for (const origin of origins) this.forgetSplit(origin);
       }
-      // A text node of the page we split, put in without the pieces we cut from it (it was taken
-      // out of a tree that had itself left the document, where no observer saw it go): it gets
-      // their text back.
-      if (root.nodeType === 3) {
-        const pieces = piecesOf.get(root);
-        if (pieces?.length && root.nextSibling !== pieces[0]) this.forgetSplit(root);
-        return;
-      }
-      if (root.nodeType !== 1 && root.nodeType !== 11) return;
-      const marks = [...(root as ParentNode).querySelectorAll(`mark[${MARK_ATTRIBUTE}]`)];
-      // Highlights in content that became editable (or excluded) while out of the document,
-      // where no observer saw it change, go.
-      const skipped = new Set<HighlightedMention>();
-      const inSkipped = insideSkippedTest(false); // the marks share their ancestors
-      for (const mark of marks) {
-        const m = byMark.get(mark);
-        if (m && mark.parentElement && inSkipped(mark.parentElement)) skipped.add(m);
-      }
-      if (skipped.size) {
-        mutate(() => skipped.forEach(unwrapMention));
-        live = live.filter((m) => !skipped.has(m));
-      }
-      const origins = new Set<Node>();
-      for (const mark of marks) {
-        if (!mark.parentNode) continue; // unwrapped just above
-        const origin = originOf.get(mark);
-        if (origin && origin.nodeType === 3 && (origin as Text).data !== leftIn.get(origin)) origins.add(origin);
-      }
-      for (const origin of origins) this.forgetSplit(origin);
     },
   };
 }

@@ -28,6 +28,8 @@ export interface PageChange {
   nowSkipped: Node[];
   /** Elements and text nodes the page added (or put back): their highlights, if any, need a check. */
   added: Node[];
+  /** The page took elements out: a name may have lost the part they held. */
+  removedElements: boolean;
 }
 
 export function observeChanges(
@@ -58,6 +60,7 @@ export function observeChanges(
     const changed = new Set<Node>();
     const nowSkipped = new Set<Node>();
     const added = new Set<Node>();
+    let removedElements = false;
     // Nodes of one batch share ancestors: each is asked about once.
     const inSkipped = insideSkippedTest(false);
     const inSkippedOrHighlight = insideSkippedTest(true);
@@ -78,12 +81,13 @@ export function observeChanges(
         });
         r.removedNodes.forEach((n) => {
           if (n.nodeType === 3) touched.push({ node: n, parent: r.target, rewritten: false });
+          else if (n.nodeType === 1) removedElements = true;
         });
       }
     }
     // Added nodes that landed in content we never touch: their highlights must go.
     for (const n of changed) if (n && n.isConnected && inSkipped(n)) nowSkipped.add(n);
-    const extra = { touched, nowSkipped: [...nowSkipped], added: [...added] };
+    const extra = { touched, nowSkipped: [...nowSkipped], added: [...added], removedElements };
     if (huge) {
       huge = false;
       onChanges({ roots: 'all', ...extra });
@@ -91,7 +95,7 @@ export function observeChanges(
     }
     // Keep only the outermost changed nodes, and none inside content we never touch.
     const outer = outermost([...changed].filter((n) => n && n.isConnected && !inSkippedOrHighlight(n)));
-    if (outer.length || touched.length || nowSkipped.size) onChanges({ roots: outer, ...extra });
+    if (outer.length || touched.length || nowSkipped.size || removedElements) onChanges({ roots: outer, ...extra });
   };
 
   const schedule = () => {

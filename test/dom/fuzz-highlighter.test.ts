@@ -318,7 +318,10 @@ function expectValidMarks(twin: Twin, h: Highlighter): void {
   for (const mark of marks) expect(live).toContain(h.mentionOf(mark));
   for (const m of live) {
     const shown = m.marks.filter((el) => el.isConnected);
-    expect(shown.map((el) => el.textContent).join(''), `mention ${m.id} (${m.entity})`).toBe(m.text);
+    // Its marks hold its text, but for a part that is only blank text (between two inline
+    // elements), which stays text: mark.js marks no blank range. Seed 790911624.
+    const squash = (t: string) => t.replace(/\s+/g, ' ');
+    expect(squash(shown.map((el) => el.textContent).join('')), `mention ${m.id} (${m.entity})`).toBe(squash(m.text));
     // …and the page shows it in one piece: nothing but its marks from the first to the last.
     const span = document.createRange();
     span.setStartBefore(shown[0]!);
@@ -562,6 +565,43 @@ describe('found by fuzzing', () => {
     expect(p.textContent).toBe('Violet Typhoon did it');
     controller.abort();
     expect(document.body.innerHTML).toBe('<p id="p">Violet Typhoon did it</p>');
+  });
+
+  it('a split text node wrapped while out of the document, then put back in its wrapper alone, keeps its text', async () => {
+    // Seed -2088450599: the wrapper came back, our pieces stayed in the tree left outside, and
+    // the name and the rest of the sentence were gone from the page.
+    const { controller, settle } = await annotated('<div id="d"><p id="p">Group APT40 did it</p></div>');
+    const d = document.getElementById('d')!;
+    const p = document.getElementById('p')!;
+    const t = p.firstChild as Text;
+    d.remove();
+    await settle();
+    const b = document.createElement('b');
+    p.replaceChild(b, t);
+    b.appendChild(t);
+    document.body.appendChild(b);
+    await settle();
+    expect(document.body.textContent).toBe('Group APT40 did it');
+    expect(p.textContent).toBe('');
+    controller.abort();
+    expect(document.body.innerHTML).toBe('<b>Group APT40 did it</b>');
+  });
+
+  it('a name the page cuts in two, taking out the element that holds its second part, is no longer highlighted', async () => {
+    // Seed 442285446: "国家" stayed highlighted as the ministry once "安全部" had gone with its <b>.
+    const { controller, settle } = await annotated('<p id="p">Violet <b id="b">Typhoon said</b></p>');
+    expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Violet ', 'Typhoon']);
+    const b = document.getElementById('b')!;
+    b.remove();
+    await settle();
+    expect(document.querySelectorAll('mark')).toHaveLength(0);
+    expect(document.getElementById('p')!.textContent).toBe('Violet ');
+    // Put back, the name is whole again, and highlighted again.
+    document.getElementById('p')!.appendChild(b);
+    await settle();
+    expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Violet ', 'Typhoon']);
+    controller.abort();
+    expect(document.body.innerHTML).toBe('<p id="p">Violet <b id="b">Typhoon said</b></p>');
   });
 
   it('a split text node that the page wraps, unwraps or moves keeps all its text', async () => {

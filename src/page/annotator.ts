@@ -90,10 +90,12 @@ export function startAnnotator(doc: Document, signal: AbortSignal, options: Anno
     for (const { node, parent } of touched) {
       if (highlighter.forgetSplit(node, rewritten.has(node)) && parent.isConnected) again.push(parent);
     }
+    // Highlights the page puts back after editing or moving their text while it was out of the
+    // document: first, so that a text node come back without its pieces gets their text before
+    // any of them is unwrapped where it was left.
+    highlighter.revalidate(added);
     // Text that became editable (or moved into an editor or a form control) loses its highlights.
     for (const node of nowSkipped) highlighter.removeWithin(node);
-    // Highlights the page puts back after editing their text while it was out of the document.
-    highlighter.revalidate(added);
     // A name whose part the page took out with the element holding it.
     if (removedElements) highlighter.dropBroken();
     run(again.filter((n, i) => again.indexOf(n) === i));

@@ -542,7 +542,10 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
         for (const mark of marks) {
           if (!mark.parentNode) continue; // unwrapped just above
           const origin = originOf.get(mark);
-          if (origin && origin.nodeType === 3 && (origin as Text).data !== leftIn.get(origin)) origins.add(origin);
+          // Rewritten while out of the document, or moved away from its pieces there.
+          if (origin && origin.nodeType === 3 && ((origin as Text).data !== leftIn.get(origin) || withoutItsPieces(origin))) {
+            origins.add(origin);
+          }
         }
         // The same inside an element: the page wrapped the text node while its tree was out of
         // the document, then put the wrapper in and left the rest (our pieces) out.

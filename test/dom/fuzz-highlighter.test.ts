@@ -604,6 +604,39 @@ describe('found by fuzzing', () => {
     expect(document.body.innerHTML).toBe('<p id="p">Violet <b id="b">Typhoon said</b></p>');
   });
 
+  it('a split text node moved away from its pieces while out of the document keeps its text when put back', async () => {
+    // Seed -781474149: the tree came back with the node in its new place and our pieces in the old one.
+    const { controller, settle } = await annotated('<div id="d"><p id="p">Group APT40</p><b id="b"></b></div>');
+    const d = document.getElementById('d')!;
+    const b = document.getElementById('b')!;
+    const t = document.getElementById('p')!.firstChild as Text;
+    d.remove();
+    await settle();
+    b.appendChild(t);
+    document.body.appendChild(d);
+    await settle();
+    expect(document.getElementById('p')!.textContent).toBe('');
+    expect(document.getElementById('b')!.textContent).toBe('Group APT40');
+    controller.abort();
+    expect(document.body.innerHTML).toBe('<div id="d"><p id="p"></p><b id="b">Group APT40</b></div>');
+  });
+
+  it('a split text node put back alone while the tree holding its pieces goes into an editor keeps its text', async () => {
+    // Seed -781474149 again: the pieces were unwrapped in the editor before the node got their text.
+    const { controller, settle } = await annotated('<div id="d"><p id="p">Group APT40</p></div><div id="e" contenteditable="true"></div>');
+    const d = document.getElementById('d')!;
+    const t = document.getElementById('p')!.firstChild as Text;
+    d.remove();
+    await settle();
+    document.body.appendChild(t);
+    document.getElementById('e')!.appendChild(d);
+    await settle();
+    expect(document.getElementById('e')!.textContent).toBe('');
+    expect(document.body.textContent).toBe('Group APT40');
+    controller.abort();
+    expect(document.body.innerHTML).toBe('<div id="e" contenteditable="true"><div id="d"><p id="p"></p></div></div>Group APT40');
+  });
+
   it('a split text node that the page wraps, unwraps or moves keeps all its text', async () => {
     const { controller, settle } = await annotated('<p id="p">Group APT40 did it</p><div id="d"></div>');
     const p = document.getElementById('p')!;

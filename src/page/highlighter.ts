@@ -287,6 +287,14 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
   }
 
   /** The mention whose marks lie on both sides of `node`, if any (a mention's marks are consecutive). */
+  /** Removes these mentions' highlights (as one change of ours) and forgets them. */
+  function drop(gone: readonly HighlightedMention[]): void {
+    if (!gone.length) return;
+    mutate(() => gone.forEach(unwrapMention));
+    const set = new Set(gone);
+    live = live.filter((m) => !set.has(m));
+  }
+
   /** A page text node we split, no longer followed by the first piece we cut from it. */
   function withoutItsPieces(node: Node): boolean {
     const pieces = piecesOf.get(node);
@@ -473,10 +481,7 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
       skipped = 0;
     },
     removeWithin(root) {
-      const inside = live.filter((m) => m.marks.some((el) => root.contains(el)));
-      if (!inside.length) return;
-      mutate(() => inside.forEach(unwrapMention));
-      live = live.filter((m) => !inside.includes(m));
+      drop(live.filter((m) => m.marks.some((el) => root.contains(el))));
     },
     repairInsertion(node) {
       // One of our own pieces, which the page moved along with the rest (unwrapping their
@@ -499,10 +504,8 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
       const broken = live.filter(
         (m) => m.marks.length > 1 && m.marks.some((el) => el.isConnected) && m.marks.some((el) => !el.isConnected),
       );
-      if (!broken.length) return;
       // Its marks out of the document go too: put back, its text is read again and found whole.
-      mutate(() => broken.forEach(unwrapMention));
-      live = live.filter((m) => !broken.includes(m));
+      drop(broken);
     },
     revalidate(roots) {
       // Whether any highlight is out of the document now (computed once for the batch, when
@@ -513,10 +516,7 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
         // Inserted between two marks of one mention (the page put text of its own inside a name
         // we highlighted across its nodes): that name is no longer on the page in one piece.
         const straddled = straddledBy(root);
-        if (straddled) {
-          mutate(() => unwrapMention(straddled));
-          live = live.filter((m) => m !== straddled);
-        }
+        if (straddled) drop([straddled]);
         // A text node of the page we split, put in without the pieces we cut from it (it was taken
         // out of a tree that had itself left the document, where no observer saw it go): it gets
         // their text back.
@@ -534,10 +534,7 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
           const m = byMark.get(mark);
           if (m && mark.parentElement && inSkipped(mark.parentElement)) skipped.add(m);
         }
-        if (skipped.size) {
-          mutate(() => skipped.forEach(unwrapMention));
-          live = live.filter((m) => !skipped.has(m));
-        }
+        drop([...skipped]);
         const origins = new Set<Node>();
         for (const mark of marks) {
           if (!mark.parentNode) continue; // unwrapped just above

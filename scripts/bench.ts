@@ -32,6 +32,13 @@
  *   the Blink (embedder) heap and DOM nodes added.
  * - floor and naive mark.js (in-page-measure.ts): the floor in the same tab as the extension,
  *   after it settled; naive mark.js in the tab without the extension, after the same wait.
+ * - the floor as a content script (floor-extension.ts): the same floor, run by an extension of
+ *   its own at `document_idle` (and on each batch a live page adds), in a third Chromium, its
+ *   tasks read from the trace as ours are. It shows what part of the extension's time any
+ *   content script pays (an isolated world, cold code, the page still loading).
+ * - both clocks for the extension's and that floor's tasks: wall time and the main thread's
+ *   CPU time (trace.ts says why); the issue's ratio (extension ÷ in-page floor) is by wall time.
+ * - the issue's targets, each with the figure that decides it, met or not.
  *
  * Then the matcher alone in Node (matcher-node.ts), machine information, the content script's
  * size, and a CPU profile of one more visit to the 5 MB page (or `--profile`) with an unminified build
@@ -60,11 +67,13 @@ import {
   type NaiveResult,
   type ProbeReading,
 } from './bench/in-page-measure.ts';
+import { writeFloorExtension } from './bench/floor-extension.ts';
 import { benchMatcher, highlightedAliases } from './bench/matcher-node.ts';
 import { profileByFunction, readTrace, startTrace, type VisitTrace } from './bench/trace.ts';
 
 const REPORT_PATH = path.join(PROJECT_ROOT, '.output/bench-report.txt');
 const PROFILE_BUILD_DIR = path.join(PROJECT_ROOT, '.output/bench-profile/chrome-mv3');
+const FLOOR_EXTENSION_DIR = path.join(PROJECT_ROOT, '.output/bench-floor');
 const CONTENT_SCRIPT = path.join(CHROME_BUILD_DIR, 'content-scripts/content.js');
 const MARK_JS = path.join(PROJECT_ROOT, 'node_modules/mark.js/dist/mark.min.js');
 /** The count must not change for this long to be final (the corpus README's rule). */
@@ -107,6 +116,12 @@ interface PlainRun {
   trace: VisitTrace;
   heap: Heap;
   naive: NaiveResult;
+  settled: boolean;
+}
+
+/** A visit with the floor's own extension (floor-extension.ts): only its trace is read. */
+interface FloorRun {
+  trace: VisitTrace;
   settled: boolean;
 }
 
@@ -184,6 +199,28 @@ function plainVisit(context: BrowserContext, url: string, aliases: string[], mar
   });
 }
 
+/** With the floor's extension: nothing to add in the tab. */
+function floorVisit(context: BrowserContext, url: string): Promise<FloorRun> {
+  return visit(context, url, async () => ({}));
+}
+
+/** `runs` visits in one fresh Chromium with `extensionDir` loaded (null: none), the probe in every tab. */
+async function session<R>(extensionDir: string | null, runs: number, label: string, one: (context: BrowserContext) => Promise<R>): Promise<R[]> {
+  process.stderr.write(` ${label}`);
+  const browser = await launchChromium(extensionDir);
+  try {
+    await browser.context.addInitScript({ content: probeScript(MARK_ATTRIBUTE) });
+    const done: R[] = [];
+    for (let i = 0; i < runs; i++) {
+      done.push(await one(browser.context));
+      process.stderr.write('.');
+    }
+    return done;
+  } finally {
+    await browser.close();
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Figures
 
@@ -217,6 +254,7 @@ interface PageResult {
   page: BenchPage;
   ext: ExtRun[];
   plain: PlainRun[];
+  floorExt: FloorRun[];
 }
 
 /** `document_idle` in a visit with the extension (see the file comment). */
@@ -225,19 +263,21 @@ function idleOf(run: ExtRun): number {
 }
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-const extTasks = (run: ExtRun) => run.trace.tasks.filter((t) => t.extMs > 0);
-const longestExt = (run: ExtRun) => Math.max(0, ...extTasks(run).map((t) => t.extMs));
-const totalExt = (run: ExtRun) => sum(extTasks(run).map((t) => t.extMs));
+const extTasks = (run: { trace: VisitTrace }) => run.trace.tasks.filter((t) => t.extMs > 0);
+const longestExt = (run: { trace: VisitTrace }) => Math.max(0, ...extTasks(run).map((t) => t.extMs));
+const totalExt = (run: { trace: VisitTrace }) => sum(extTasks(run).map((t) => t.extMs));
+const totalExtCpu = (run: { trace: VisitTrace }) => sum(extTasks(run).map((t) => t.extCpuMs));
 /**
  * The extension's time in the task that evaluated its script: compiling it, setting up, and
  * asking for the settings (the first pass runs in a later task, when they arrive). It is
  * what any page pays, however little text it has.
  */
-const startupExt = (run: ExtRun) => {
+const startupTask = (run: { trace: VisitTrace }) => {
   const at = run.trace.scriptStart;
-  const task = at === null ? undefined : extTasks(run).find((t) => t.start <= at && at < t.start + t.ms);
-  return task ? task.extMs : NaN;
+  return at === null ? undefined : extTasks(run).find((t) => t.start <= at && at < t.start + t.ms);
 };
+const startupExt = (run: { trace: VisitTrace }) => startupTask(run)?.extMs ?? NaN;
+const startupExtCpu = (run: { trace: VisitTrace }) => startupTask(run)?.extCpuMs ?? NaN;
 const afterStartupExt = (run: ExtRun) => totalExt(run) - startupExt(run);
 const afterDcl = (run: ExtRun | PlainRun) => run.trace.tasks.filter((t) => t.start >= run.reading.domContentLoaded);
 const longestAfterDcl = (run: ExtRun | PlainRun) => Math.max(0, ...afterDcl(run).map((t) => t.ms));
@@ -295,7 +335,7 @@ function printResults(results: PageResult[], runs: number): void {
   out(`## In Chromium, ${runs} runs per page: median / worst (ms unless stated)`);
   out();
   table(
-    ['page', 'marks', 'idle→final', 'idle→1st in view', 'idle − complete', 'longest ext task', 'ext tasks >50ms', 'ext main-thread total', 'of which start-up task'],
+    ['page', 'marks', 'idle→final', 'idle→1st in view', 'idle − complete', 'longest ext task', 'ext tasks >50ms', 'ext main-thread total', 'of which start-up task', 'ext CPU total', 'start-up CPU'],
     results.map((r) => [
       r.page.key,
       mw(
@@ -312,12 +352,15 @@ function printResults(results: PageResult[], runs: number): void {
       ),
       mw(r.ext.map(totalExt)),
       mw(r.ext.map(startupExt)),
+      mw(r.ext.map(totalExtCpu)),
+      mw(r.ext.map(startupExtCpu)),
     ]),
   );
   out('† live blog: from its last append to the last change of the highlight count. On a page with no marks (guardian),');
   out('  "final" is the end of the extension\'s last task.');
   out('idle = Chrome starts evaluating the content script (trace); "idle − complete" < 0: that was before readyState \'complete\'.');
   out('start-up task: the task that evaluated the content script (compile, set-up, settings requested; no pass yet).');
+  out('CPU: the main thread\'s CPU time in the same tasks (wall time also counts the thread waiting for a core).');
   out();
   table(
     ['page', 'longest task after DCL: with ext', 'without', 'style+layout+paint after DCL: with', 'without', 'V8 heap added (MB)', 'Blink heap added (MB)', 'DOM nodes added'],
@@ -359,22 +402,48 @@ function printResults(results: PageResult[], runs: number): void {
       median(r.plain.map((p) => p.naive.marks)).toFixed(0),
     ]),
   );
+  out('floor: in the page\'s own world, after the extension settled (in-page-measure.ts); naive mark.js: in a tab without the extension.');
+  out();
+  out('The floor as a content script of its own extension (floor-extension.ts), measured from the trace as the extension is:');
+  table(
+    ['page', 'main-thread total', 'of which start-up task', 'CPU total', 'start-up CPU', 'longest task'],
+    results.map((r) => [
+      r.page.key,
+      mw(r.floorExt.map(totalExt)),
+      mw(r.floorExt.map(startupExt)),
+      mw(r.floorExt.map(totalExtCpu)),
+      mw(r.floorExt.map(startupExtCpu)),
+      mw(r.floorExt.map(longestExt)),
+    ]),
+  );
+  out('On the live blog it also reads each batch of added paragraphs as it comes (one observer callback each).');
   out();
   out('Ratios (of medians):');
   table(
-    ['page', 'ext÷floor (idle→final)', 'ext÷floor (main-thread total)', 'ext÷floor (after start-up)', 'naive÷ext (idle→final)', 'naive÷ext (main-thread total)'],
+    [
+      'page',
+      'ext÷floor (idle→final)',
+      'ext÷floor (main-thread total)',
+      'ext÷floor (after start-up)',
+      'ext÷floor as content script (wall)',
+      '(CPU)',
+      'naive÷ext (idle→final)',
+      'naive÷ext (main-thread total)',
+    ],
     results.map((r) => {
       const fin = median(finalTimes(r));
-      const cpu = median(r.ext.map(totalExt));
+      const wall = median(r.ext.map(totalExt));
       const fl = median(r.ext.map((e) => e.floor.totalMs));
       const nv = median(r.plain.map((p) => p.naive.ms));
       return [
         r.page.key,
         r.page.live ? 'n/a†' : ratio(fin / fl),
-        ratio(cpu / fl),
+        ratio(wall / fl),
         ratio(median(r.ext.map(afterStartupExt)) / fl),
+        ratio(wall / median(r.floorExt.map(totalExt))),
+        ratio(median(r.ext.map(totalExtCpu)) / median(r.floorExt.map(totalExtCpu))),
         r.page.live ? 'n/a†' : ratio(nv / fin),
-        ratio(nv / cpu),
+        ratio(nv / wall),
       ];
     }),
   );
@@ -409,6 +478,53 @@ function printResults(results: PageResult[], runs: number): void {
   out();
 }
 
+/** Heap the extension added in a run, paired with the run without it: V8 and Blink together, bytes. */
+function heapAdded(r: PageResult): number[] {
+  return r.ext.flatMap((e, i) => {
+    const p = r.plain[i];
+    return p ? [e.heap.js - p.heap.js + ((e.heap.embedder ?? 0) - (p.heap.embedder ?? 0))] : [];
+  });
+}
+
+/** The issue's targets (#5), each with the figure that decides it, on the pages of this run. */
+function printTargets(results: PageResult[], contentScriptBytes: number): void {
+  out('## Against the targets (issue #5)');
+  out();
+  const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  const rows: string[][] = [];
+  for (const r of results) {
+    const x = median(r.ext.map(totalExt)) / median(r.ext.map((e) => e.floor.totalMs));
+    rows.push([`extension ÷ floor ≤ 2.5 on ${r.page.key} (main-thread total ÷ in-page floor)`, ratio(x), verdict(x <= 2.5)]);
+  }
+  const big = results.find((r) => r.page.key === 'big');
+  if (big) {
+    const nv = median(big.plain.map((p) => p.naive.ms));
+    const byFinal = nv / median(finalTimes(big));
+    const byThread = nv / median(big.ext.map(totalExt));
+    rows.push(['naive mark.js ÷ extension ≥ 5 on big (by idle→final / by main-thread total)', `${ratio(byFinal)} / ${ratio(byThread)}`, verdict(Math.min(byFinal, byThread) >= 5)]);
+  }
+  const longest = Math.max(...results.flatMap((r) => r.ext.map(longestExt)));
+  rows.push(['no extension task over 50 ms (longest in any run)', `${ms(longest)} ms`, verdict(longest <= 50)]);
+  const seed = results.find((r) => r.page.key === 'seed');
+  if (seed) {
+    const first = seed.ext.map((e) => (e.reading.firstInViewport === null ? NaN : e.reading.firstInViewport - idleOf(e)));
+    const med = median(first);
+    const bad = worst(first);
+    rows.push([
+      'first highlight in view ≤ 50 ms after document_idle on seed (median / worst)',
+      `${ms(med)} / ${ms(bad)} ms`,
+      med <= 50 && bad <= 50 ? 'met' : med <= 50 ? 'met at the median, NOT at the worst' : 'NOT met',
+    ]);
+  }
+  rows.push(['content script ≤ 100 kB minified', `${(contentScriptBytes / 1000).toFixed(1)} kB`, verdict(contentScriptBytes <= 100_000)]);
+  if (big) {
+    const added = heapAdded(big);
+    rows.push(['memory added on big < 20 MB (V8 + Blink heap, median / worst)', `${mw(added, mb)} MB`, verdict(worst(added) < 20 * 1048576)]);
+  }
+  table(['target', 'measured', ''], rows);
+  out();
+}
+
 // ---------------------------------------------------------------------------------------------
 // Setup and the other sections
 
@@ -438,7 +554,8 @@ function machineInfo(): void {
   out(`Code: ${commit}${dirty}; build ${new Date(statSync(CONTENT_SCRIPT).mtime).toISOString()}`);
 }
 
-async function bundleSize(): Promise<void> {
+/** Prints the content script's size; returns its bytes. */
+async function bundleSize(): Promise<number> {
   const raw = await readFile(CONTENT_SCRIPT);
   const css = path.join(path.dirname(CONTENT_SCRIPT), 'content.css');
   const cssSize = existsSync(css) ? statSync(css).size : 0;
@@ -446,6 +563,7 @@ async function bundleSize(): Promise<void> {
     `Content script: ${path.relative(PROJECT_ROOT, CONTENT_SCRIPT)} ${(raw.length / 1000).toFixed(1)} kB raw, ` +
       `${(gzipSync(raw, { level: 9 }).length / 1000).toFixed(1)} kB gzip; content.css ${(cssSize / 1000).toFixed(1)} kB`,
   );
+  return raw.length;
 }
 
 function newerSourcesThanBuild(): string[] {
@@ -561,7 +679,7 @@ async function main(): Promise<void> {
   out(`# npm run bench (${new Date().toISOString()})`);
   out();
   machineInfo();
-  await bundleSize();
+  const contentScriptBytes = await bundleSize();
   const stale = newerSourcesThanBuild();
   if (stale.length) out(`Warning: newer than the build, not measured: ${stale.join(', ')} (run npm run build)`);
   out();
@@ -597,36 +715,21 @@ async function main(): Promise<void> {
 
   const aliases = highlightedAliases();
   const markJs = await readFile(MARK_JS, 'utf8');
+  const floorDir = await writeFloorExtension(FLOOR_EXTENSION_DIR, aliases);
   const results: PageResult[] = [];
   try {
     for (const page of pages) {
-      const result: PageResult = { page, ext: [], plain: [] };
-      process.stderr.write(`${page.key}: with the extension`);
-      const withExt = await launchChromium(CHROME_BUILD_DIR);
-      try {
-        await withExt.context.addInitScript({ content: probeScript(MARK_ATTRIBUTE) });
-        for (let i = 0; i < runs; i++) {
-          result.ext.push(await extensionVisit(withExt.context, page.url, aliases));
-          process.stderr.write('.');
-        }
-      } finally {
-        await withExt.close();
-      }
-      process.stderr.write(' without');
-      const plain = await launchChromium(null);
-      try {
-        await plain.context.addInitScript({ content: probeScript(MARK_ATTRIBUTE) });
-        for (let i = 0; i < runs; i++) {
-          result.plain.push(await plainVisit(plain.context, page.url, aliases, markJs));
-          process.stderr.write('.');
-        }
-      } finally {
-        await plain.close();
-      }
+      process.stderr.write(`${page.key}:`);
+      results.push({
+        page,
+        ext: await session(CHROME_BUILD_DIR, runs, 'with the extension', (c) => extensionVisit(c, page.url, aliases)),
+        plain: await session(null, runs, 'without', (c) => plainVisit(c, page.url, aliases, markJs)),
+        floorExt: await session(floorDir, runs, 'floor as a content script', (c) => floorVisit(c, page.url)),
+      });
       process.stderr.write(` ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
-      results.push(result);
     }
     printResults(results, runs);
+    printTargets(results, contentScriptBytes);
     const profiled = allPages.find((p) => p.key === values.profile);
     if (!values['no-profile'] && profiled) await printProfile(profiled, Math.max(1, Number(values['profile-rows']) || 14));
   } finally {

@@ -23,8 +23,9 @@ export default defineConfig({
     // returns promises natively in both. The polyfill added 10 kB of script to every frame, and
     // its module wrapper copied every property of Chrome's `browser` object at start-up, which
     // made Chrome build each API namespace (`app`, `tabs`, …): 10 ms of a profiled start.
+    // card.js (an unlisted script the background injects into pages) gets the same.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      if (!entrypoints.some((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {
         config.resolve!.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
@@ -42,7 +43,9 @@ export default defineConfig({
     default_locale: 'en',
     name: '__MSG_name__',
     description: '__MSG_description__',
-    permissions: ['storage'],
+    // scripting: the background injects the hover card's code into a frame when it is first
+    // needed (src/page/card-loader.ts), rather than every frame compiling it at load.
+    permissions: ['storage', 'scripting'],
     // Extension pages run only the extension's own scripts: no remote code, no eval (README, Privacy).
     content_security_policy:
       browser === 'firefox'

@@ -8,6 +8,9 @@ import { onMessage, sendMessage } from '../src/messaging';
 import { forgetTab, getTabReport, recordFrame } from '../src/tab-reports';
 import { readSettings } from '../src/settings';
 
+/** entrypoints/card.ts as built (WXT writes unlisted scripts at the root of the extension). */
+const CARD_SCRIPT = '/card.js';
+
 export default defineBackground(() => {
   // Settings stored by an earlier version are migrated in storage when the settings item is
   // first used (the content script only migrates them in memory as it reads them).
@@ -33,6 +36,15 @@ export default defineBackground(() => {
   onMessage('getCardContent', ({ data, sender }) => {
     if (!isOwnSender(sender, browser.runtime.id) || !isCardRequest(data)) return null;
     return cardContent(dataset, data.entity, data.matched, data.lang);
+  });
+
+  // The hover card's code, into the one frame that needs it (src/page/card-loader.ts). Only a
+  // content script of ours asks: the sender is checked, and the frame is the sender's own.
+  onMessage('loadCard', async ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (!isOwnSender(sender, browser.runtime.id) || tabId === undefined) return false;
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CARD_SCRIPT] });
+    return true;
   });
 
   // The keyboard shortcut (declared in the manifest, so users can rebind it).

@@ -5,6 +5,7 @@
  *                                 the tab's total for the badge and the popup)
  *   popup → background          : getTabReport
  *   content script → background : getCardContent (the hover card's texts)
+ *   content script → background : loadCard (inject the hover card's code into this frame)
  *   popup → content script      : revealMention (sent to the frame that holds it)
  *   popup → background          : getCoverage (the background asks the top frame getPageBlocks)
  *   popup → content script      : revealText (top frame)
@@ -57,6 +58,8 @@ interface ProtocolMap {
   revealMention(data: { id: string }): boolean;
   /** content script → background: the hover card's texts (the dataset stays out of the content bundle). */
   getCardContent(data: { entity: EntityId; matched: string; lang: Lang }): CardContent | null;
+  /** content script → background: inject card.js (the hover card's code) into the sender's frame; resolves once it ran. */
+  loadCard(): boolean;
   /** popup → background: which of the article's claims the tab's page reports. */
   getCoverage(data: { tabId: number }): CoverageReport;
   /** background → top frame: the page's blocks of text (for the coverage check). */

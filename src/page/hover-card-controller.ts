@@ -2,23 +2,21 @@
  * Opens the hover card when the pointer rests on a highlight (or a highlight gets
  * focus), keeps it open while the pointer is on the highlight or the card, and
  * closes it on leaving, on Escape and when the highlight scrolls out of view.
- * The card lives in a shadow root (WXT createShadowRootUi), rendered with Preact.
+ * The card itself (a shadow root, rendered with Preact) is card.js, loaded into the
+ * frame the first time it is needed (card-loader.ts): pointing at a highlight starts
+ * loading it, well within the open delay.
  */
-import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { sendMessage } from '../messaging';
 import type { CardContent } from '../ui/card-content';
-import cardCss from '../ui/hover-card.css?inline';
-import { HoverCard } from '../ui/hover-card';
 import type { Lang } from '../ui/language';
-import { placeCard } from './card-position';
+import { loadCardView } from './card-loader';
+import type { CardView } from './card-view-contract';
 import type { HighlightedMention } from './highlighter';
-import { MARK_ATTRIBUTE, UI_HOST_ATTRIBUTE } from './text-blocks';
+import { MARK_ATTRIBUTE } from './text-blocks';
 
 const OPEN_DELAY_MS = 350;
 const CLOSE_DELAY_MS = 300;
-const ESTIMATED_CARD = { width: 360, height: 320 };
 
 export interface HoverCardController {
   /** Opens the card for a mention's first highlight (keyboard path). */
@@ -39,8 +37,8 @@ export function createHoverCardController(options: {
 }): HoverCardController {
   const { doc, signal } = options;
   const view = doc.defaultView as Window;
-  let ui: ShadowRootContentScriptUi<void> | null = null;
-  let uiLoading: Promise<ShadowRootContentScriptUi<void>> | null = null;
+  let card: CardView | null = null;
+  let cardLoading: Promise<CardView | null> | null = null;
   let current: { mention: HighlightedMention; mark: HTMLElement } | null = null;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -58,20 +56,15 @@ export function createHoverCardController(options: {
     return hit;
   };
 
-  const getUi = () =>
-    (uiLoading ??= createShadowRootUi(options.ctx, {
-      name: 'attribution-lens-card',
-      position: 'overlay',
-      zIndex: 2147483647,
-      css: cardCss,
-      isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount: () => undefined,
-      onRemove: () => undefined,
-    }).then((made) => {
-      made.shadowHost.setAttribute(UI_HOST_ATTRIBUTE, '');
-      ui = made;
-      return made;
-    }));
+  /** The card's view, loading its code into this frame the first time (null if that failed: tried again next time). */
+  const getCard = () =>
+    (cardLoading ??= loadCardView()
+      .then((make) => make({ ctx: options.ctx, doc }))
+      .then((made) => (card = made))
+      .catch(() => {
+        cardLoading = null;
+        return null;
+      }));
 
   function markFromEvent(event: Event): HTMLElement | null {
     // Marks inside a page's shadow root reach us retargeted to their host: look at the real target.
@@ -80,45 +73,26 @@ export function createHoverCardController(options: {
     return (target as Element).closest<HTMLElement>(`mark[${MARK_ATTRIBUTE}]`);
   }
 
-  const inCard = (event: Event) => !!ui && event.composedPath().includes(ui.shadowHost);
+  const inCard = (event: Event) => !!card && event.composedPath().includes(card.host);
 
   function paint() {
-    if (!ui || !current || !content) return;
-    const { mark } = current;
-    const lang = options.language();
-    const rect = mark.getBoundingClientRect();
-    const existing = ui.uiContainer.querySelector('.card');
-    const size = existing ? { width: existing.clientWidth, height: existing.clientHeight } : ESTIMATED_CARD;
-    const pos = placeCard(rect, size, { width: view.innerWidth, height: view.innerHeight }, lang === 'ar');
-    render(
-      <HoverCard
-        content={content}
-        lang={lang}
-        {...pos}
-        onClose={() => close(true)}
-        onPointerEnter={() => clearTimeout(closeTimer)}
-        onPointerLeave={scheduleClose}
-      />,
-      ui.uiContainer,
-    );
-    // Place again with the card's real size, once it exists.
-    const card = ui.uiContainer.querySelector<HTMLElement>('.card');
-    if (card && !existing) {
-      const real = placeCard(rect, { width: card.offsetWidth, height: card.offsetHeight }, { width: view.innerWidth, height: view.innerHeight }, lang === 'ar');
-      card.style.top = `${real.top}px`;
-      card.style.left = `${real.left}px`;
-      card.style.maxHeight = `${real.maxHeight}px`;
-    }
+    if (!card || !current || !content) return;
+    card.show({
+      content,
+      mark: current.mark,
+      lang: options.language(),
+      onClose: () => close(true),
+      onPointerEnter: () => clearTimeout(closeTimer),
+      onPointerLeave: scheduleClose,
+    });
   }
 
   async function open(mention: HighlightedMention, mark: HTMLElement) {
     clearTimeout(closeTimer);
     current = { mention, mark };
-    const lang = options.language();
-    const [made, texts] = await Promise.all([getUi(), fetchContent(mention, lang)]);
-    if (signal.aborted || current?.mark !== mark || !texts) return;
+    const [made, texts] = await Promise.all([getCard(), fetchContent(mention, options.language())]);
+    if (signal.aborted || current?.mark !== mark || !made || !texts) return;
     content = texts;
-    if (!made.shadowHost.isConnected) made.mount();
     paint();
   }
 
@@ -128,10 +102,7 @@ export function createHoverCardController(options: {
     const mark = current?.mark;
     current = null;
     content = null;
-    if (ui) {
-      render(null, ui.uiContainer);
-      ui.remove();
-    }
+    card?.hide();
     if (restoreFocus && mark?.isConnected) mark.focus({ preventScroll: true });
   }
 
@@ -152,6 +123,8 @@ export function createHoverCardController(options: {
       if (!mention) return;
       clearTimeout(closeTimer);
       if (current?.mention === mention) return;
+      // The card's code loads while the pointer rests (the first time only).
+      void getCard();
       clearTimeout(openTimer);
       openTimer = setTimeout(() => void open(mention, mark), OPEN_DELAY_MS);
     } else if (inCard(e)) {

@@ -16,9 +16,8 @@ import { prepareMatcher, startAnnotator, type Annotator } from './annotator';
 import { createHoverCardController } from './hover-card-controller';
 import { buildReport } from './mention-report';
 import { createPageText } from './page-text';
+import { createReportScheduler } from './report-scheduler';
 import { revealMention } from './reveal-mention';
-
-const REPORT_DELAY_MS = 250;
 
 /** Runs a clean-up that may throw once the extension's runtime is gone. */
 const quietly = (fn: () => void) => {
@@ -41,23 +40,18 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   if (signal.aborted) return;
   let annotator: Annotator | null = null;
   let annotatorStop: AbortController | null = null;
-  let reportTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const report = () => {
-    clearTimeout(reportTimer);
-    reportTimer = setTimeout(() => {
+  const reports = createReportScheduler({
+    busy: () => !!annotator?.busy(),
+    send() {
       if (signal.aborted) return;
-      // Mid-pass counts are not final: try again once the passes are done.
-      if (annotator?.busy()) {
-        report();
-        return;
-      }
       const h = annotator?.highlighter;
       const data = buildReport(location.href, h?.mentions() ?? [], h?.skipped() ?? 0, h?.aboutStory() ?? false);
       // The background may be restarting, or the extension was just updated: nothing to do then.
       sendMessage('reportMentions', data).catch(() => undefined);
-    }, REPORT_DELAY_MS);
-  };
+    },
+  });
+  const report = () => reports.changed();
 
   const apply = (next: Settings) => {
     const entitiesChanged = JSON.stringify(next.entities) !== JSON.stringify(settings.entities);
@@ -90,7 +84,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
 
   const stopWatching = watchSettingsChanges(apply);
   signal.addEventListener('abort', () => {
-    clearTimeout(reportTimer);
+    reports.cancel();
     quietly(stopWatching);
   });
 

@@ -9,6 +9,7 @@
  */
 import Mark from 'mark.js';
 import type { Candidate, EntityId, Matcher, Mention } from '../core';
+import { snippetAround } from '../core/snippet';
 import { outermost } from './outermost';
 import { CHECKPOINT, enclosingBlock, insideSkippedTest, isIntact, walkTextBlocks, MARK_ATTRIBUTE, type TextBlock } from './text-blocks';
 
@@ -17,6 +18,8 @@ export interface HighlightedMention extends Mention {
   id: string;
   /** The mark elements of this mention, in order (several when it spans inline elements). */
   marks: HTMLElement[];
+  /** The text around it in its block, as it was when highlighted (the popup's list shows it). */
+  snippet: string;
 }
 
 export interface HighlighterOptions {
@@ -228,9 +231,7 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
       for (const mention of entry.found) {
         const els = marks.get(mention);
         if (!els) continue;
-        const m: HighlightedMention = { ...mention, id: '', marks: els };
-        made(entry, m);
-        out.push(m);
+        out.push(made(entry, mention, els));
       }
     }
   }
@@ -270,7 +271,7 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
       for (let k = mentions.length - 1; k >= 0; k--) {
         const mention = mentions[k] as Mention;
         const els = marks.get(mention);
-        if (els) made(entry, { ...mention, id: '', marks: els });
+        if (els) made(entry, mention, els);
       }
       entry.cut = ((chunk[0] as NodeCut).parts[0] as Part).start;
       entry.todo = from;
@@ -278,12 +279,18 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
     return true;
   }
 
-  /** Records a highlight just made: its id, its marks, the live list (last first within its block). */
-  function made(entry: PendingBlock, highlighted: HighlightedMention): void {
-    highlighted.id = `m${++seq}`;
-    highlighted.marks.forEach((el) => byMark.set(el, highlighted));
+  /** Records a highlight just made: its id, its marks, its snippet, the live list (last first within its block). */
+  function made(entry: PendingBlock, mention: Mention, marks: HTMLElement[]): HighlightedMention {
+    const highlighted: HighlightedMention = {
+      ...mention,
+      id: `m${++seq}`,
+      marks,
+      snippet: snippetAround(entry.block.text, mention.start, mention.end),
+    };
+    marks.forEach((el) => byMark.set(el, highlighted));
     entry.made.push(highlighted);
     live.push(highlighted);
+    return highlighted;
   }
 
   /** The mention whose marks lie on both sides of `node`, if any (a mention's marks are consecutive). */

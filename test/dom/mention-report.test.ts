@@ -4,7 +4,7 @@ import { createMatcher } from '../../src/core';
 import { dataset } from '../../src/data/dataset';
 import { ENTITY_IDS } from '../../src/data/entity-ids';
 import { createHighlighter } from '../../src/page/highlighter';
-import { buildReport, snippetFor } from '../../src/page/mention-report';
+import { buildReport } from '../../src/page/mention-report';
 
 const matcher = createMatcher(dataset);
 const highlightBody = () => createHighlighter(matcher, { entities: new Set(ENTITY_IDS), maxMarks: 1000 }).highlight([document.body]);
@@ -16,7 +16,7 @@ describe('snippets', () => {
     // Test fixture only: product code never parses HTML strings.
     document.body.innerHTML = '<p>Officials said <i>the group</i> APT<b>40</b>\n  worked for   the state.</p><p>Other block.</p>';
     const [m] = highlightBody();
-    expect(snippetFor(m!)).toBe('Officials said the group APT40 worked for the state.');
+    expect(m!.snippet).toBe('Officials said the group APT40 worked for the state.');
   });
 
   it('60 characters either side of a mention in a long text, marked as cut', () => {
@@ -26,13 +26,13 @@ describe('snippets', () => {
     p.append(`${before} APT31 ${after}`);
     document.body.append(p);
     const [m] = highlightBody();
-    expect(snippetFor(m!)).toBe(`… ${'a'.repeat(59)} APT31 ${'b'.repeat(59)} …`);
+    expect(m!.snippet).toBe(`… ${'a'.repeat(59)} APT31 ${'b'.repeat(59)} …`);
   });
 
   it('stops at its block', () => {
     document.body.innerHTML = '<div>Before the list<ul><li>Violet Typhoon, also APT31</li></ul>after it</div>';
     const found = highlightBody();
-    expect(found.map(snippetFor)).toEqual(['Violet Typhoon, also APT31', 'Violet Typhoon, also APT31']);
+    expect(found.map((m) => m.snippet)).toEqual(['Violet Typhoon, also APT31', 'Violet Typhoon, also APT31']);
   });
 
   it('in a 10 MB text node with 100 names, each snippet is its neighbourhood only', () => {

@@ -4,12 +4,16 @@
  *
  * Attribution: a task (a top-level `ThreadControllerImpl::RunTask` of the renderer's main
  * thread) is the extension's when a script event inside it (`EvaluateScript`, `FunctionCall`,
- * `v8.compile`) carries the content script's URL (chrome-extension://ID/content-scripts/…).
- * Its extension time is the task's duration minus the page's own script and HTML parsing in
+ * `v8.compile`) carries the content script's URL (chrome-extension://ID/content-scripts/…),
+ * or when V8's sampling profiler (recorded with the trace, `cpuProfile`) caught the content
+ * script's code on the stack during it. The samples are needed: much of the extension's work
+ * runs in tasks that hold no event with its URL, the continuations of an `await` (a slice
+ * resumed by `setTimeout(resolve)`, whose only call is the native `resolve`; the task in which
+ * storage answers), which run in the task's microtask checkpoint. Without them the benchmark
+ * missed most of a pass's slices. A task is then counted whole: its extension time is the task's duration minus the page's own script and HTML parsing in
  * it (the live blog's timer runs in the same task as the extension's MutationObserver
- * callback). Promise continuations run in a task's microtask checkpoint, outside any
- * `FunctionCall`, so counting whole tasks rather than only the events with the URL keeps the
- * work after an `await` with the extension. Style, layout and paint that the browser does in
+ * callback). A task shorter than the sampling interval (about 0.17 ms here) with no event of
+ * ours can still be missed. Style, layout and paint that the browser does in
  * later frames because the extension changed the DOM are not in these tasks; each task's
  * rendering time is kept so a visit can be compared with one without the extension.
  *
@@ -21,7 +25,8 @@
  * varies far less from run to run; both are kept.
  *
  * Tracing costs a little: `devtools.timeline` records every call from the browser into script,
- * including a TreeWalker filter's `acceptNode` per element.
+ * including a TreeWalker filter's `acceptNode` per element, and the profiler samples every
+ * 0.17 ms or so. Every visit, with or without an extension, is recorded the same way.
  */
 import type { CDPSession } from 'playwright-core';
 
@@ -54,10 +59,10 @@ export interface TraceEvent {
   };
 }
 
-/** Starts recording; `stop()` ends it and returns every event. */
+/** Starts recording (with V8's sampling profiler unless `cpuProfile` is false); `stop()` ends it and returns every event. */
 export async function startTrace(
   cdp: CDPSession,
-  { cpuProfile = false } = {},
+  { cpuProfile = true } = {},
 ): Promise<{ stop(): Promise<TraceEvent[]> }> {
   const events: TraceEvent[] = [];
   const onData = (e: { value: object[] }) => {
@@ -122,9 +127,24 @@ const RENDER_STEP: Record<string, keyof TaskInfo['render']> = {
   Layerize: 'paint',
 };
 
+/** A content script's URL (ours, or the floor extension's). */
+const isContentScriptUrl = (url: string | undefined) => (url ?? '').includes('/content-scripts/');
+
 /** Reads the main-thread tasks of the visit to `pageUrl` from a trace. */
 export function readTrace(events: TraceEvent[], pageUrl: string): VisitTrace {
-  const isOurs = (e: TraceEvent) => SCRIPT_EVENTS.has(e.name) && (e.args?.data?.url ?? '').includes('/content-scripts/');
+  const isOurs = (e: TraceEvent) => SCRIPT_EVENTS.has(e.name) && isContentScriptUrl(e.args?.data?.url);
+  const sampled = contentScriptSampleTimes(events);
+  /** True when a profiler sample in [from, to) (trace µs) had the content script on the stack. */
+  const sampledIn = (from: number, to: number) => {
+    let lo = 0;
+    let hi = sampled.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sampled[mid] as number) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sampled.length && (sampled[lo] as number) < to;
+  };
   // performance.now() is 0 at the navigation start of the page's document, which the main
   // thread of the page's renderer records.
   const nav = events.filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === pageUrl);
@@ -166,6 +186,7 @@ export function readTrace(events: TraceEvent[], pageUrl: string): VisitTrace {
         renderEnd = e.ts + (e.dur as number);
       }
     }
+    ours ||= sampledIn(task.ts, end);
     const extMs = ours ? Math.max(0, (task.dur as number) - pageTime) / 1000 : 0;
     const extCpuMs = ours ? Math.max(0, (task.tdur ?? (task.dur as number)) - pageCpu) / 1000 : 0;
     if (ours) intervals.push([task.ts, end]);
@@ -190,24 +211,9 @@ export interface ProfileRow {
  * calls) and total time (with its callees). Samples outside any interval are ignored.
  */
 export function profileByFunction(events: TraceEvent[], intervals: Array<[number, number]>): ProfileRow[] {
-  // Rebuild each profile (one per sampled thread) from its chunks.
-  const profiles = new Map<string, { start: number; nodes: Map<number, ProfileNode>; samples: number[]; deltas: number[] }>();
-  for (const e of events) {
-    const key = `${e.pid}:${e.id}`;
-    if (e.name === 'Profile') {
-      profiles.set(key, { start: e.args?.data?.startTime ?? e.ts, nodes: new Map(), samples: [], deltas: [] });
-    } else if (e.name === 'ProfileChunk') {
-      const p = profiles.get(key);
-      const data = e.args?.data;
-      if (!p || !data) continue;
-      for (const n of data.cpuProfile?.nodes ?? []) p.nodes.set(n.id, n);
-      p.samples.push(...(data.cpuProfile?.samples ?? []));
-      p.deltas.push(...(data.timeDeltas ?? []));
-    }
-  }
-  const ours = (n: ProfileNode) => (n.callFrame.url ?? '').includes('/content-scripts/');
-  const profile = [...profiles.values()].find((p) => [...p.nodes.values()].some(ours));
+  const profile = contentScriptProfile(events);
   if (!profile) return [];
+  const ours = (n: ProfileNode) => isContentScriptUrl(n.callFrame.url);
   const sorted = intervals.slice().sort((a, b) => a[0] - b[0]);
   const inside = (t: number) => sorted.some(([s, e]) => t >= s && t < e);
   const rows = new Map<string, ProfileRow>();
@@ -240,4 +246,54 @@ export function profileByFunction(events: TraceEvent[], intervals: Array<[number
     }
   }
   return [...rows.values()].filter((r) => r.name !== '(root)');
+}
+
+interface Profile {
+  start: number;
+  nodes: Map<number, ProfileNode>;
+  samples: number[];
+  deltas: number[];
+}
+
+/** The sampled profile of the thread that ran a content script (the page's main thread), rebuilt from its chunks. */
+function contentScriptProfile(events: TraceEvent[]): Profile | undefined {
+  // One profile per sampled thread.
+  const profiles = new Map<string, Profile>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.id}`;
+    if (e.name === 'Profile') {
+      profiles.set(key, { start: e.args?.data?.startTime ?? e.ts, nodes: new Map(), samples: [], deltas: [] });
+    } else if (e.name === 'ProfileChunk') {
+      const p = profiles.get(key);
+      const data = e.args?.data;
+      if (!p || !data) continue;
+      for (const n of data.cpuProfile?.nodes ?? []) p.nodes.set(n.id, n);
+      p.samples.push(...(data.cpuProfile?.samples ?? []));
+      p.deltas.push(...(data.timeDeltas ?? []));
+    }
+  }
+  return [...profiles.values()].find((p) => [...p.nodes.values()].some((n) => isContentScriptUrl(n.callFrame.url)));
+}
+
+/** When (trace µs, sorted) the profiler caught a content script's code on the stack. */
+function contentScriptSampleTimes(events: TraceEvent[]): number[] {
+  const profile = contentScriptProfile(events);
+  if (!profile) return [];
+  // Whether a node or any of its callers is the content script's, each node worked out once.
+  const onStack = new Map<number, boolean>();
+  const ours = (id: number): boolean => {
+    const known = onStack.get(id);
+    if (known !== undefined) return known;
+    const node = profile.nodes.get(id);
+    const answer = !!node && (isContentScriptUrl(node.callFrame.url) || (node.parent !== undefined && ours(node.parent)));
+    onStack.set(id, answer);
+    return answer;
+  };
+  const times: number[] = [];
+  let t = profile.start;
+  for (let i = 0; i < profile.samples.length; i++) {
+    t += profile.deltas[i] ?? 0;
+    if (ours(profile.samples[i] as number)) times.push(t);
+  }
+  return times.sort((a, b) => a - b);
 }

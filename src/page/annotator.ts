@@ -80,8 +80,14 @@ export function startAnnotator(doc: Document, signal: AbortSignal, options: Anno
     (node) => highlighter.repairInsertion(node),
   );
 
+  // Highlights of ours can come back inside content the page adds only after the page took
+  // them out, which the observer reports as a removal: until it has reported one, added content
+  // holds nothing of ours to check (a live blog that only appends is spared that search).
+  let removalSeen = false;
+
   function onChange({ roots, touched, nowSkipped, added, removedElements }: PageChange) {
     if (options.alive && !options.alive()) return;
+    removalSeen ||= removedElements || touched.some((t) => !t.rewritten);
     const again: Node[] = roots === 'all' ? [body()] : [...roots];
     // First, the page rewrote or dropped a text node we had cut into pieces: drop the stale
     // pieces (before anything merges them back into the page's new text), then read its parent again.
@@ -93,7 +99,7 @@ export function startAnnotator(doc: Document, signal: AbortSignal, options: Anno
     // Highlights the page puts back after editing or moving their text while it was out of the
     // document: first, so that a text node come back without its pieces gets their text before
     // any of them is unwrapped where it was left.
-    highlighter.revalidate(added);
+    highlighter.revalidate(added, removalSeen);
     // Text that became editable (or moved into an editor or a form control) loses its highlights.
     for (const node of nowSkipped) highlighter.removeWithin(node);
     // A name whose part the page took out with the element holding it.

@@ -73,6 +73,19 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     report();
   };
 
+  const stopWatching = watchSettingsChanges(apply);
+  signal.addEventListener('abort', () => {
+    reports.cancel();
+    quietly(stopWatching);
+  });
+  apply(settings);
+
+  // The first pass was queued just now and starts when this code yields: what is not needed for
+  // the first highlights (the card, answers to the popup and the keyboard command, the liveness
+  // check) is set up after its first slice, a task later, not in front of it.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (signal.aborted) return;
+
   const card = createHoverCardController({
     alive,
     ctx,
@@ -80,12 +93,6 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     signal,
     mentionOf: (mark) => annotator?.highlighter.mentionOf(mark),
     language: () => resolveLanguage(settings.language, browser.i18n.getUILanguage()),
-  });
-
-  const stopWatching = watchSettingsChanges(apply);
-  signal.addEventListener('abort', () => {
-    reports.cancel();
-    quietly(stopWatching);
   });
 
   const removeReveal = onMessage('revealMention', ({ data, sender }) => {
@@ -126,6 +133,4 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
 
   // Back/forward cache: the page comes back without reloading; tell the background again.
   window.addEventListener('pageshow', (e) => e.persisted && report(), { signal });
-
-  apply(settings);
 }

@@ -85,9 +85,11 @@ export interface Highlighter {
    * Checks the highlights inside `roots`, which the page has just put (back) into the
    * document: a page text node we split and that the page rewrote while it was out of the
    * document loses the stale pieces we cut from it, and one that comes back without them
-   * gets their text back.
+   * gets their text back. With `returning` false (the page has taken nothing out of the
+   * document, so nothing of ours can be coming back) only text put inside a highlighted
+   * name is looked for.
    */
-  revalidate(roots: readonly Node[]): void;
+  revalidate(roots: readonly Node[], returning?: boolean): void;
   /**
    * Removes the highlights of every name the page has cut in two, part of it taken out of the
    * document with the element that held it: what is left in the page is not the name.
@@ -342,9 +344,8 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
     return block && block !== doc.body && root.contains(block) ? block : null;
   }
 
-  /** The candidates in a block's text; a long text a window at a time, pausing between windows. */
-  function* matchBlock(text: string): Generator<void, Candidate[]> {
-    if (text.length <= MATCH_WINDOW) return matcher.candidates(text);
+  /** The candidates in a long block's text, a window at a time, pausing between windows (a short one: matcher.candidates). */
+  function* matchLongBlock(text: string): Generator<void, Candidate[]> {
     const found: Candidate[] = [];
     for (let from = 0; from < text.length; from += MATCH_WINDOW) {
       found.push(...matcher.candidates(text, { from, to: from + MATCH_WINDOW }));
@@ -383,9 +384,10 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
           // The block is read with the text of our highlights, so that every name is judged by
           // the same words around it in every pass; names already highlighted (or overlapping
           // a highlight) are left out.
-          const candidates = (yield* matchBlock(block.text)).filter(
-            (c) => !block.highlighted?.some(([a, b]) => c.start < b && c.end > a),
-          );
+          // (Most blocks are short: no generator for them.)
+          const text = block.text;
+          const found = text.length <= MATCH_WINDOW ? matcher.candidates(text) : yield* matchLongBlock(text);
+          const candidates = block.highlighted ? found.filter((c) => !block.highlighted?.some(([a, b]) => c.start < b && c.end > a)) : found;
           if (!candidates.length) continue;
           if (!aboutStory && candidates.some((c) => c.unambiguous)) {
             aboutStory = true;
@@ -514,7 +516,7 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
       // Its marks out of the document go too: put back, its text is read again and found whole.
       drop(broken);
     },
-    revalidate(roots) {
+    revalidate(roots, returning = true) {
       // Whether any highlight is out of the document now (computed once for the batch, when
       // first needed): only then can a split text node come back without its pieces.
       let someOut: boolean | undefined;
@@ -524,6 +526,7 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
         // we highlighted across its nodes): that name is no longer on the page in one piece.
         const straddled = straddledBy(root);
         if (straddled) drop([straddled]);
+        if (!returning) continue;
         // A text node of the page we split, put in without the pieces we cut from it (it was taken
         // out of a tree that had itself left the document, where no observer saw it go): it gets
         // their text back.

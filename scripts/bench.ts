@@ -265,6 +265,7 @@ function idleOf(run: ExtRun): number {
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 const extTasks = (run: { trace: VisitTrace }) => run.trace.tasks.filter((t) => t.extMs > 0);
 const longestExt = (run: { trace: VisitTrace }) => Math.max(0, ...extTasks(run).map((t) => t.extMs));
+const longestExtCpu = (run: { trace: VisitTrace }) => Math.max(0, ...extTasks(run).map((t) => t.extCpuMs));
 const totalExt = (run: { trace: VisitTrace }) => sum(extTasks(run).map((t) => t.extMs));
 const totalExtCpu = (run: { trace: VisitTrace }) => sum(extTasks(run).map((t) => t.extCpuMs));
 /**
@@ -335,7 +336,20 @@ function printResults(results: PageResult[], runs: number): void {
   out(`## In Chromium, ${runs} runs per page: median / worst (ms unless stated)`);
   out();
   table(
-    ['page', 'marks', 'idle→final', 'idle→1st in view', 'idle − complete', 'longest ext task', 'ext tasks >50ms', 'ext main-thread total', 'of which start-up task', 'ext CPU total', 'start-up CPU'],
+    [
+      'page',
+      'marks',
+      'idle→final',
+      'idle→1st in view',
+      'idle − complete',
+      'longest ext task',
+      'ext tasks >50ms',
+      'ext main-thread total',
+      'of which start-up task',
+      'ext CPU total',
+      'start-up CPU',
+      'longest task CPU',
+    ],
     results.map((r) => [
       r.page.key,
       mw(
@@ -354,6 +368,7 @@ function printResults(results: PageResult[], runs: number): void {
       mw(r.ext.map(startupExt)),
       mw(r.ext.map(totalExtCpu)),
       mw(r.ext.map(startupExtCpu)),
+      mw(r.ext.map(longestExtCpu)),
     ]),
   );
   out('† live blog: from its last append to the last change of the highlight count. On a page with no marks (guardian),');
@@ -504,7 +519,12 @@ function printTargets(results: PageResult[], contentScriptBytes: number): void {
     rows.push(['naive mark.js ÷ extension ≥ 5 on big (by idle→final / by main-thread total)', `${ratio(byFinal)} / ${ratio(byThread)}`, verdict(Math.min(byFinal, byThread) >= 5)]);
   }
   const longest = Math.max(...results.flatMap((r) => r.ext.map(longestExt)));
-  rows.push(['no extension task over 50 ms (longest in any run)', `${ms(longest)} ms`, verdict(longest <= 50)]);
+  const longestCpu = Math.max(...results.flatMap((r) => r.ext.map(longestExtCpu)));
+  rows.push([
+    'no extension task over 50 ms (longest in any run: wall / CPU)',
+    `${ms(longest)} / ${ms(longestCpu)} ms`,
+    longest <= 50 ? 'met' : longestCpu <= 50 ? 'NOT met by wall time; met by CPU time' : 'NOT met',
+  ]);
   const seed = results.find((r) => r.page.key === 'seed');
   if (seed) {
     const first = seed.ext.map((e) => (e.reading.firstInViewport === null ? NaN : e.reading.firstInViewport - idleOf(e)));

@@ -386,9 +386,9 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
           // the same words around it in every pass; names already highlighted (or overlapping
           // a highlight) are left out.
           // (Most blocks are short: no generator for them.)
-          const text = block.text;
+          const { text, highlighted } = block;
           const found = text.length <= MATCH_WINDOW ? matcher.candidates(text) : yield* matchLongBlock(text);
-          const candidates = block.highlighted ? found.filter((c) => !block.highlighted?.some(([a, b]) => c.start < b && c.end > a)) : found;
+          const candidates = highlighted ? found.filter((c) => !highlighted.some(([a, b]) => c.start < b && c.end > a)) : found;
           if (!candidates.length) continue;
           if (!aboutStory && candidates.some((c) => c.unambiguous)) {
             aboutStory = true;

@@ -21,7 +21,8 @@ export interface CollectedMark {
 
 /** What the in-page walk returns for one document: marks, plus slots for frames it could not enter. */
 interface WalkResult {
-  items: Array<CollectedMark | { slot: string }>;
+  /** A slot carries the iframe's `src` as resolved (its `src` property), to match frames by URL when the driver cannot tell a frame's element. */
+  items: Array<CollectedMark | { slot: string; src: string }>;
 }
 
 /**
@@ -102,7 +103,7 @@ function walkDocumentForMarks(opts: { prefix: string; attribute: string; slotPro
       } else {
         const slot = `${opts.prefix}f${slotCount++}`;
         (el as unknown as Record<string, unknown>)[opts.slotProperty] = slot;
-        items.push({ slot });
+        items.push({ slot, src: (el as HTMLIFrameElement).src });
       }
       gap = null;
       return; // an iframe's own children are fallback content, never rendered
@@ -130,8 +131,13 @@ function walkExpression(prefix: string): string {
 export interface FrameAccess<F> {
   evaluate(frame: F, expression: string): Promise<unknown>;
   childFrames(frame: F): F[];
-  /** The slot id the walk left on this frame's `<iframe>` element, if any. */
+  /**
+   * The slot id the walk left on this frame's `<iframe>` element, if any. Rejects when the
+   * driver cannot find a frame's element (puppeteer 24.43 asks Firefox for it with a BiDi
+   * locator that Firefox 140 does not know): the frame is then matched by its URL.
+   */
   slotOf(frame: F): Promise<string | null>;
+  url(frame: F): string;
 }
 
 // Serialised into the page like the walk, so it repeats SLOT_PROPERTY's value literally.
@@ -143,6 +149,7 @@ function readSlot(el: Element): string | null {
 export const playwrightFrames: FrameAccess<PlaywrightFrame> = {
   evaluate: (frame, expression) => frame.evaluate(expression),
   childFrames: (frame) => frame.childFrames(),
+  url: (frame) => frame.url(),
   async slotOf(frame) {
     const handle = await frame.frameElement();
     try {
@@ -156,6 +163,7 @@ export const playwrightFrames: FrameAccess<PlaywrightFrame> = {
 export const puppeteerFrames: FrameAccess<PuppeteerFrame> = {
   evaluate: (frame, expression) => frame.evaluate(expression),
   childFrames: (frame) => frame.childFrames(),
+  url: (frame) => frame.url(),
   async slotOf(frame) {
     const handle = await frame.frameElement();
     if (handle === null) return null;
@@ -183,6 +191,8 @@ export async function collectMarks<F>(access: FrameAccess<F>, frame: F, prefix =
   const result = (await access.evaluate(frame, walkExpression(prefix))) as WalkResult;
   const out: CollectedMark[] = [];
   let bySlot: Map<string, F> | null = null;
+  // Frames whose element the driver could not find, in the driver's order: matched by URL.
+  let unplaced: F[] = [];
   for (const item of result.items) {
     if (!('slot' in item)) {
       out.push(item);
@@ -193,11 +203,21 @@ export async function collectMarks<F>(access: FrameAccess<F>, frame: F, prefix =
       // The cross-origin frame may sit inside a same-origin child document, so look at all
       // descendants, not only direct children. A frame that detaches meanwhile is skipped.
       for (const child of descendants(access, frame)) {
-        const slot = await access.slotOf(child).catch(() => null);
-        if (slot !== null) bySlot.set(slot, child);
+        const slot = await access.slotOf(child).then(
+          (found) => found,
+          () => undefined,
+        );
+        if (slot === undefined) unplaced.push(child);
+        else if (slot !== null) bySlot.set(slot, child);
       }
     }
-    const child = bySlot.get(item.slot);
+    let child = bySlot.get(item.slot);
+    if (child === undefined) {
+      // The first frame left at this iframe's URL (same-origin frames are walked in place, so
+      // only cross-origin ones can share it; two at one URL are taken in the driver's order).
+      child = unplaced.find((f) => access.url(f) === item.src);
+      unplaced = unplaced.filter((f) => f !== child);
+    }
     if (child !== undefined) out.push(...(await collectMarks(access, child, `${item.slot}/`)));
   }
   return out;

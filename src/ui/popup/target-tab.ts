@@ -27,9 +27,24 @@ export async function findTargetTab(search: string): Promise<TargetTab | null> {
       named === null
         ? (await browser.tabs.query({ active: true, currentWindow: true }))[0]
         : await browser.tabs.get(named);
-    return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+    if (tab?.id === undefined) return null;
+    return { id: tab.id, url: tab.url ?? (await ownPageIn(tab.id)) };
   } catch {
     return null;
+  }
+}
+
+/**
+ * This page's own URL when it is showing in tab `tabId` (the popup opened as a tab, looking at
+ * itself), else undefined. Some browsers withhold even the URL of a tab showing one of the
+ * extension's own pages (Chromium 150 does; 156 does not); this page knows its own.
+ */
+async function ownPageIn(tabId: number): Promise<string | undefined> {
+  try {
+    const own = await browser.tabs.getCurrent();
+    return own?.id === tabId ? location.href : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -55,10 +55,16 @@ export async function launchFirefoxForPopup(): Promise<PopupBrowser> {
       // A window of its own, as a real popup floats over the page: Firefox does not scroll
       // a hidden tab (one behind the popup's tab), so the page must stay the visible tab.
       const page = await newTab(browser, { type: 'window' });
-      await page.setViewport({ width: 400, height: 600 });
+      // puppeteer sends the size and a screen orientation together; Firefox 140 does not know the
+      // orientation command (it then rejects), but applies the size, as the check below makes sure.
+      await page.setViewport({ width: 400, height: 600 }).catch((error: unknown) => {
+        if (!/setScreenOrientationOverride/.test(String(error))) throw error;
+      });
       navigate(page, `moz-extension://${ADDON_UUID}/popup.html${search}`);
       const wrapped = wrapPuppeteer(page);
       await waitForPopup(wrapped);
+      const width = await wrapped.evaluate(() => innerWidth, null);
+      if (width !== 400) throw new Error(`the popup's window is ${width} px wide, not 400`);
       return wrapped;
     },
     close,

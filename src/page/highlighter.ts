@@ -442,7 +442,12 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
         // After it, a slice writes only when the pass is done or much is waiting, and reads on
         // otherwise: each slice that writes makes the browser lay out and repaint the page
         // again, which on a big page cost it more than all our work.
-        while (!done && performance.now() - sliceStart < budget / 2) done = !!steps.next().done;
+        // At least one step a slice, however coarse the clock (Firefox rounds performance.now()
+        // when it resists fingerprinting): every slice moves the pass on.
+        if (!done) {
+          do done = !!steps.next().done;
+          while (!done && performance.now() - sliceStart < budget / 2);
+        }
         const write = first || done || pendingCount >= WRITE_BACKLOG;
         if (!write) {
           // Three quarters: the rest is room for a write, should the pass end or the backlog fill.

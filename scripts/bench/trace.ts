@@ -122,7 +122,7 @@ const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile']);
  * Top-level events of the main thread that are tasks. The microtask checkpoint is one of its
  * own: when the browser answers an extension API call (the content script's storage read),
  * the promise continuations run in a checkpoint outside any RunTask, and on the seed article
- * the first pass ran there (4-22 ms a visit, which the benchmark did not count before).
+ * the first pass ran there (4-29 ms of wall time a visit, which the benchmark did not count before).
  */
 const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
 const RENDER_STEP: Record<string, keyof TaskInfo['render']> = {

@@ -203,10 +203,7 @@ export async function collectMarks<F>(access: FrameAccess<F>, frame: F, prefix =
       // The cross-origin frame may sit inside a same-origin child document, so look at all
       // descendants, not only direct children. A frame that detaches meanwhile is skipped.
       for (const child of descendants(access, frame)) {
-        const slot = await access.slotOf(child).then(
-          (found) => found,
-          () => undefined,
-        );
+        const slot = await access.slotOf(child).catch(() => undefined);
         if (slot === undefined) unplaced.push(child);
         else if (slot !== null) bySlot.set(slot, child);
       }

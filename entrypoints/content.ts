@@ -1,7 +1,11 @@
 import '../src/page/highlight.css';
 import { runContentScript } from '../src/page/content-main';
+import { scoutThisFrame } from '../src/page/frame-scout-main';
 import { ignoreForgedStopEvents } from '../src/page/guard-stop-event';
 
+// One content script for every frame. The top frame starts the annotator at once; a sub-frame
+// (an advertisement, an embed) first scouts its text and starts the annotator only once the
+// text holds a candidate (src/page/frame-scout.ts).
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
@@ -11,6 +15,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     ignoreForgedStopEvents(ctx);
-    void runContentScript(ctx);
+    if (window === window.top) void runContentScript(ctx);
+    else void scoutThisFrame(ctx, () => runContentScript(ctx));
   },
 });

@@ -306,3 +306,44 @@ ${intro.join('\n')}
   const finalHtml = head + appended.join('\n') + '\n' + tail;
   return { html, elements: countElements(finalHtml), mentions, appended, finalHtml };
 }
+
+export interface FramesPage extends GeneratedPage {
+  /** The sub-frames' documents, by URL path under the page's own (`frame-1.html`, …). */
+  frames: Record<string, string>;
+  /** The page and every frame's HTML, one after the other (for the Node benchmark). */
+  allHtml: string;
+}
+
+/** Sub-frames of the frames page: advertising and widgets that name nothing, and one that does. */
+export const QUIET_FRAMES = 10;
+
+/**
+ * A short news page with QUIET_FRAMES same-origin sub-frames whose text names nothing (as
+ * advertising and widgets do) and one more frame that names an entity. Same-origin, so every
+ * frame runs on the page's main thread, where the bench reads the extension's tasks. Frame
+ * paths are relative to the page.
+ */
+export function framesPage({ seed = 47 } = {}): FramesPage {
+  const w = new Writer(createRng(seed));
+  const doc = (title: string, body: string) =>
+    `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>${title}</title>\n<style>${PAGE_STYLE}</style>\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
+  const frames: Record<string, string> = {};
+  for (let i = 1; i <= QUIET_FRAMES; i++) {
+    const paragraphs = Array.from({ length: w.int(1, 3) }, () => `<p>${paragraphHtml(w, 'en', w.int(1, 3), 0, 1)}</p>`);
+    frames[`frame-${i}.html`] = doc(`Advertisement ${i}`, paragraphs.join('\n'));
+  }
+  frames['frame-story.html'] = doc('Related story', `<p>${paragraphHtml(w, 'en', 2, 1, 0)}</p>`);
+  const iframes = Object.keys(frames).map((path) => `<iframe src="${path}" width="300" height="120"></iframe>`);
+  const article = Array.from({ length: 6 }, (_, i) => `<p>${paragraphHtml(w, 'en', w.int(3, 6), i === 1 ? 1 : 0, 1)}</p>`);
+  const html = doc(
+    'A news page with frames (benchmark page)',
+    `<main>\n<h1>A news page with frames</h1>\n${article.slice(0, 3).join('\n')}\n${iframes.slice(0, 5).join('\n')}\n${article.slice(3).join('\n')}\n${iframes.slice(5).join('\n')}\n</main>`,
+  );
+  return {
+    html,
+    frames,
+    allHtml: html + Object.values(frames).join(''),
+    elements: countElements(html) + Object.values(frames).reduce((n, f) => n + countElements(f), 0),
+    mentions: 2,
+  };
+}

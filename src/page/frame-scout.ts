@@ -1,0 +1,127 @@
+/**
+ * A sub-frame's first stage. Every frame of every page runs the content script, and most
+ * sub-frames (advertising, embedded players, widgets) never name any of our entities: setting
+ * up the annotator in each (the match table, mark.js, the highlighter, the observers, the
+ * reports, the settings read and a first pass) is work for nothing. So in a sub-frame the content
+ * script first reads the text with this scout, and starts the annotator only once some block
+ * of text holds a candidate, reading again as the frame changes until then.
+ *
+ * "A candidate" is a match of the matcher's own combined expression in a block's folded text,
+ * the blocks cut exactly as the annotator cuts them (walkTextBlocks, open shadow roots too):
+ * the matcher finds its mentions among those matches only, so a frame the scout passes over has
+ * nothing the annotator would highlight. It may start the annotator where the matcher then
+ * rejects every match (a letter case, a context rule, an entity switched off): that costs time,
+ * never a highlight.
+ *
+ * Not in the top frame, where the first highlight in view must come within 50 ms: there the
+ * annotator starts at once (entrypoints/content.ts).
+ */
+import { foldTextTransient } from '../core/fold-text';
+import { CHECKPOINT, walkTextBlocks } from './text-blocks';
+
+/**
+ * A frame with more text than this gets the annotator without more reading: the annotator
+ * follows a changing page by what changed, while the scout reads all of it again after each
+ * batch of changes.
+ */
+export const SCOUT_MAX_CHARS = 200_000;
+
+/** Page changes are gathered this long before the text is read again. */
+export const SCOUT_DELAY_MS = 250;
+
+/** What reading a frame's text found: a candidate, too much text to keep reading, or nothing. */
+export type ScoutFinding = 'candidate' | 'large' | 'none';
+
+/**
+ * Reads the text under `root` and in the open shadow roots inside it, block by block, until a
+ * block holds a match of `pattern` (a global or sticky expression is reset first). Each shadow
+ * root met is told to `onShadowRoot` (to watch it too).
+ */
+export function scoutText(root: Node, pattern: RegExp, onShadowRoot: (root: ShadowRoot) => void = () => undefined): ScoutFinding {
+  const roots: Node[] = [root];
+  const met = (shadow: ShadowRoot) => {
+    roots.push(shadow);
+    onShadowRoot(shadow);
+  };
+  let chars = 0;
+  for (let i = 0; i < roots.length; i++) {
+    for (const block of walkTextBlocks(roots[i] as Node, { onShadowRoot: met })) {
+      if (block === CHECKPOINT) continue;
+      chars += block.text.length;
+      if (chars > SCOUT_MAX_CHARS) return 'large';
+      pattern.lastIndex = 0;
+      if (pattern.test(foldTextTransient(block.text).text)) return 'candidate';
+    }
+  }
+  return 'none';
+}
+
+export interface FrameScoutOptions {
+  doc: Document;
+  /** Aborted when the content script's context is gone: everything stops. */
+  signal: AbortSignal;
+  /** The matcher's combined expression. */
+  pattern: RegExp;
+  /** Whether highlighting is on for this frame's site (the settings, read once). */
+  readActive(): Promise<boolean>;
+  /** Calls back when the settings change; returns the function that stops watching. */
+  watchActive(onChange: (active: boolean) => void): () => void;
+  /** Starts the annotator in this frame. */
+  annotate(): Promise<unknown>;
+  delayMs?: number;
+}
+
+/**
+ * Scouts one sub-frame: reads its text when the settings allow, again after each batch of
+ * changes (its own and its open shadow roots'), and starts the annotator once, at the first
+ * candidate (or when the text outgrows SCOUT_MAX_CHARS). Then it stops: the annotator takes
+ * over. It never changes the page. Resolves when the first reading is done.
+ */
+export async function runFrameScout(options: FrameScoutOptions): Promise<void> {
+  const { doc, signal, pattern, delayMs = SCOUT_DELAY_MS } = options;
+  let active = false;
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const watched = new WeakSet<Node>();
+  const observer = new MutationObserver(() => schedule());
+  const watch = (root: Node) => {
+    if (watched.has(root)) return;
+    watched.add(root);
+    observer.observe(root, { childList: true, characterData: true, subtree: true });
+  };
+  let stopWatchingSettings: () => void = () => undefined;
+  // A change that arrives before the first read of the settings is newer than what it returns.
+  let changed = false;
+  const stop = () => {
+    stopped = true;
+    observer.disconnect();
+    clearTimeout(timer);
+    stopWatchingSettings();
+  };
+
+  function read(): void {
+    timer = undefined;
+    if (stopped || !active) return;
+    if (scoutText(doc, pattern, watch) === 'none') return;
+    // Once only: a second annotator in the frame would highlight, report and listen twice.
+    stop();
+    options.annotate().catch((error: unknown) => console.warn('[Attribution Lens] could not start in this frame.', error));
+  }
+
+  function schedule(): void {
+    if (!stopped && active && timer === undefined) timer = setTimeout(read, delayMs);
+  }
+
+  if (signal.aborted) return;
+  signal.addEventListener('abort', stop, { once: true });
+  watch(doc);
+  stopWatchingSettings = options.watchActive((now) => {
+    changed = true;
+    active = now;
+    schedule();
+  });
+  const initially = await options.readActive();
+  if (stopped) return;
+  if (!changed) active = initially;
+  read();
+}

@@ -70,6 +70,7 @@ import {
 } from './bench/in-page-measure.ts';
 import { writeFloorExtension } from './bench/floor-extension.ts';
 import { benchMatcher, highlightedAliases } from './bench/matcher-node.ts';
+import { median, worst } from './bench/stats.ts';
 import { profileByFunction, readTrace, startTrace, type VisitTrace } from './bench/trace.ts';
 
 const REPORT_PATH = path.join(PROJECT_ROOT, '.output/bench-report.txt');
@@ -226,18 +227,6 @@ async function session<R>(extensionDir: string | null, runs: number, label: stri
 
 // ---------------------------------------------------------------------------------------------
 // Figures
-
-function median(values: number[]): number {
-  const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (!v.length) return NaN;
-  const mid = Math.floor(v.length / 2);
-  return v.length % 2 ? (v[mid] as number) : ((v[mid - 1] as number) + (v[mid] as number)) / 2;
-}
-
-function worst(values: number[]): number {
-  const v = values.filter((x) => Number.isFinite(x));
-  return v.length ? Math.max(...v) : NaN;
-}
 
 const ms = (x: number): string => (Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x.toFixed(1)) : '–');
 const mb = (bytes: number): string => (Number.isFinite(bytes) ? (bytes / 1048576).toFixed(2) : '–');
@@ -743,7 +732,7 @@ async function main(): Promise<void> {
       `${LIVE_BATCHES} times (final ${live.elements} elements, ${live.mentions} mention sentences)`,
   );
   out(
-    `  frames    generated: a short article (one mention) with ${QUIET_FRAMES} same-origin frames that name nothing and one that names an entity; ` +
+    `  frames    generated: a short article (one mention sentence) with ${QUIET_FRAMES} same-origin frames that name nothing and one that names an entity; ` +
       `marks, the floor and naive mark.js count the top document only, the extension's time is every frame's (all on the page's main thread)`,
   );
   out();

@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from '../lib/chromium.ts';
 import { CHROME_BUILD_DIR, DEFAULT_CORPUS_DIR, PROJECT_ROOT } from '../lib/paths.ts';
 import { startStaticServer } from '../lib/static-server.ts';
+import { median } from './stats.ts';
 
 const DIR = path.join(PROJECT_ROOT, '.output/bench-injection');
 const SEED = 'seed-ar-000_032fcb27abe777f4.html';
@@ -107,12 +108,8 @@ async function main(): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
       all.push(await visit(`after ${IDLE_MS / 1000} s idle`));
     }
-    const range = (xs: number[]) => {
-      const sorted = [...xs].sort((a, b) => a - b);
-      const mid = sorted.length / 2;
-      const median = sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-      return `${sorted[0]!.toFixed(1)}–${sorted.at(-1)!.toFixed(1)} ms (median ${median.toFixed(1)})`;
-    };
+    const range = (xs: number[]) =>
+      `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)} ms (median ${median(xs).toFixed(1)})`;
     console.log(`began: ${range(all.map((r) => r.began))}; resolved: ${range(all.map((r) => r.resolved))} (${all.length} visits)`);
   } finally {
     await browser.close();

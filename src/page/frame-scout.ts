@@ -68,6 +68,7 @@ export interface FrameScoutOptions {
   watchActive(onChange: (active: boolean) => void): () => void;
   /** Starts the annotator in this frame. */
   annotate(): Promise<unknown>;
+  /** How long page changes are gathered before the text is read again (SCOUT_DELAY_MS). */
   delayMs?: number;
 }
 

@@ -53,16 +53,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { CHROMIUM_PATH, launchChromium } from './lib/chromium.ts';
-import { MARK_ATTRIBUTE } from './lib/collect-marks.ts';
-import { CHROME_BUILD_DIR, DEFAULT_CORPUS_DIR, PROJECT_ROOT } from './lib/paths.ts';
-import { startStaticServer } from './lib/static-server.ts';
-import { bigPage, framesPage, liveBlogPage, LIVE_BATCH_SIZE, LIVE_BATCHES, LIVE_INTERVAL_MS, QUIET_FRAMES } from './bench/generate-pages.ts';
+import type { BrowserContext } from 'playwright-core';
+import { CHROMIUM_PATH } from './lib/chromium.ts';
+import { CHROME_BUILD_DIR, PROJECT_ROOT } from './lib/paths.ts';
+import { startBenchPages, type BenchPage } from './bench/bench-pages.ts';
+import { LIVE_BATCH_SIZE, LIVE_BATCHES, LIVE_INTERVAL_MS, QUIET_FRAMES } from './bench/generate-pages.ts';
 import {
   floorExpression,
   naiveMarkExpression,
-  probeScript,
   readProbeExpression,
   type FloorResult,
   type NaiveResult,
@@ -71,56 +69,27 @@ import {
 import { writeFloorExtension } from './bench/floor-extension.ts';
 import { benchMatcher, highlightedAliases } from './bench/matcher-node.ts';
 import { median, worst } from './bench/stats.ts';
+import { extTasks, firstInViewOf, idleOf, longestExt, longestExtCpu, startupExt, startupExtCpu, sum, totalExt, totalExtCpu } from './bench/visit-figures.ts';
 import { profileByFunction, readTrace, startTrace, type VisitTrace } from './bench/trace.ts';
+import { launchBenchBrowser, visit, waitSettled, type VisitResult } from './bench/visit.ts';
 
 const REPORT_PATH = path.join(PROJECT_ROOT, '.output/bench-report.txt');
 const PROFILE_BUILD_DIR = path.join(PROJECT_ROOT, '.output/bench-profile/chrome-mv3');
 const FLOOR_EXTENSION_DIR = path.join(PROJECT_ROOT, '.output/bench-floor');
 const CONTENT_SCRIPT = path.join(CHROME_BUILD_DIR, 'content-scripts/content.js');
 const MARK_JS = path.join(PROJECT_ROOT, 'node_modules/mark.js/dist/mark.min.js');
-/** The count must not change for this long to be final (the corpus README's rule). */
-const QUIET_MS = 1500;
-/** Give up waiting this long after the load event (after the live blog's last append). */
-const MAX_WAIT_MS = 30_000;
-
 const lines: string[] = [];
 function out(line = ''): void {
   lines.push(line);
   console.log(line);
 }
 
-interface BenchPage {
-  key: string;
-  label: string;
-  url: string;
-  /** The HTML the Node benchmark reads (the live blog: its final state). */
-  html: string;
-  live: boolean;
-  note: string;
-  /** One of the issue's four pages, whose ratio to the floor is a target (the frames page is not). */
-  issuePage: boolean;
-}
-
-interface Heap {
-  js: number;
-  embedder: number | null;
-  nodes: number;
-}
-
-interface ExtRun {
-  reading: ProbeReading;
-  trace: VisitTrace;
-  heap: Heap;
+interface ExtRun extends VisitResult {
   floor: FloorResult;
-  settled: boolean;
 }
 
-interface PlainRun {
-  reading: ProbeReading;
-  trace: VisitTrace;
-  heap: Heap;
+interface PlainRun extends VisitResult {
   naive: NaiveResult;
-  settled: boolean;
 }
 
 /** A visit with the floor's own extension (floor-extension.ts): only its trace is read. */
@@ -130,65 +99,7 @@ interface FloorRun {
 }
 
 // ---------------------------------------------------------------------------------------------
-// One visit
-
-/** Waits until the mark count has not changed for QUIET_MS (and the live blog is done). */
-async function waitSettled(page: Page): Promise<boolean> {
-  const read = async () =>
-    (await page.evaluate(
-      '({ marks: window.__alBench ? window.__alBench.marks : 0, done: window.__liveBlog ? window.__liveBlog.done : true })',
-    )) as { marks: number; done: boolean };
-  let start = Date.now();
-  let { marks: last, done } = await read();
-  let lastChange = Date.now();
-  for (;;) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const now = Date.now();
-    const current = await read();
-    if (!done && current.done) start = now; // the live blog's deadline counts from its last append
-    done = current.done;
-    if (current.marks !== last) {
-      last = current.marks;
-      lastChange = now;
-    }
-    if (done && now - lastChange >= QUIET_MS) return true;
-    if (now - start >= MAX_WAIT_MS && (done || now - start >= MAX_WAIT_MS + 15_000)) return false;
-  }
-}
-
-async function measureHeap(cdp: CDPSession): Promise<Heap> {
-  await cdp.send('HeapProfiler.enable');
-  // Twice: the first collection can leave garbage that finalisers freed.
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; embedderHeapUsedSize?: number };
-  const dom = (await cdp.send('Memory.getDOMCounters')) as { nodes: number };
-  return { js: usage.usedSize, embedder: usage.embedderHeapUsedSize ?? null, nodes: dom.nodes };
-}
-
-/**
- * One visit in a fresh tab: load, wait for the highlights to settle, read the probe, the trace
- * and the heap; then `reference` measures one of the references in the same tab.
- */
-async function visit<X>(
-  context: BrowserContext,
-  url: string,
-  reference: (page: Page) => Promise<X>,
-): Promise<{ reading: ProbeReading; trace: VisitTrace; heap: Heap; settled: boolean } & X> {
-  const page = await context.newPage();
-  try {
-    const cdp = await context.newCDPSession(page);
-    const trace = await startTrace(cdp);
-    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    const settled = await waitSettled(page);
-    const reading = (await page.evaluate(readProbeExpression())) as ProbeReading;
-    const visited = readTrace(await trace.stop(), url);
-    const heap = await measureHeap(cdp);
-    return { reading, trace: visited, heap, settled, ...(await reference(page)) };
-  } finally {
-    await page.close().catch(() => undefined);
-  }
-}
+// One visit (visit.ts)
 
 /** With the extension: the floor is measured in the same tab, after the extension settled. */
 function extensionVisit(context: BrowserContext, url: string, aliases: string[]): Promise<ExtRun> {
@@ -211,9 +122,8 @@ function floorVisit(context: BrowserContext, url: string): Promise<FloorRun> {
 /** `runs` visits in one fresh Chromium with `extensionDir` loaded (null: none), the probe in every tab. */
 async function session<R>(extensionDir: string | null, runs: number, label: string, one: (context: BrowserContext) => Promise<R>): Promise<R[]> {
   process.stderr.write(` ${label}`);
-  const browser = await launchChromium(extensionDir);
+  const browser = await launchBenchBrowser(extensionDir);
   try {
-    await browser.context.addInitScript({ content: probeScript(MARK_ATTRIBUTE) });
     const done: R[] = [];
     for (let i = 0; i < runs; i++) {
       done.push(await one(browser.context));
@@ -249,28 +159,6 @@ interface PageResult {
   floorExt: FloorRun[];
 }
 
-/** `document_idle` in a visit with the extension (see the file comment). */
-function idleOf(run: ExtRun): number {
-  return run.trace.scriptStart ?? run.reading.domComplete;
-}
-
-const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-const extTasks = (run: { trace: VisitTrace }) => run.trace.tasks.filter((t) => t.extMs > 0);
-const longestExt = (run: { trace: VisitTrace }) => Math.max(0, ...extTasks(run).map((t) => t.extMs));
-const longestExtCpu = (run: { trace: VisitTrace }) => Math.max(0, ...extTasks(run).map((t) => t.extCpuMs));
-const totalExt = (run: { trace: VisitTrace }) => sum(extTasks(run).map((t) => t.extMs));
-const totalExtCpu = (run: { trace: VisitTrace }) => sum(extTasks(run).map((t) => t.extCpuMs));
-/**
- * The extension's time in the task that evaluated its script: compiling it, setting up, and
- * asking for the settings (the first pass runs in a later task, when they arrive). It is
- * what any page pays, however little text it has.
- */
-const startupTask = (run: { trace: VisitTrace }) => {
-  const at = run.trace.scriptStart;
-  return at === null ? undefined : extTasks(run).find((t) => t.start <= at && at < t.start + t.ms);
-};
-const startupExt = (run: { trace: VisitTrace }) => startupTask(run)?.extMs ?? NaN;
-const startupExtCpu = (run: { trace: VisitTrace }) => startupTask(run)?.extCpuMs ?? NaN;
 /** Main-thread total and start-up task, in wall then CPU time: the columns both the extension's and the floor extension's tables show. */
 const clocks = (runs: { trace: VisitTrace }[]) => [
   mw(runs.map(totalExt)),
@@ -356,7 +244,7 @@ function printResults(results: PageResult[], runs: number): void {
         (x) => (Number.isFinite(x) ? x.toFixed(0) : '–'),
       ),
       (r.page.live ? '†' : '') + mw(finalTimes(r)),
-      mw(r.ext.map((e) => (e.reading.firstInViewport === null ? NaN : e.reading.firstInViewport - idleOf(e)))),
+      mw(r.ext.map(firstInViewOf)),
       mw(r.ext.map((e) => (e.trace.scriptStart === null ? NaN : e.trace.scriptStart - e.reading.domComplete))),
       mw(r.ext.map(longestExt)),
       mw(
@@ -520,7 +408,7 @@ function printTargets(results: PageResult[], contentScriptBytes: number): void {
   ]);
   const seed = results.find((r) => r.page.key === 'seed');
   if (seed) {
-    const first = seed.ext.map((e) => (e.reading.firstInViewport === null ? NaN : e.reading.firstInViewport - idleOf(e)));
+    const first = seed.ext.map(firstInViewOf);
     const med = median(first);
     const bad = worst(first);
     rows.push([
@@ -626,9 +514,8 @@ async function printProfile(page: BenchPage, rowCount: number): Promise<void> {
   out(`## Where the extension spends its time on ${page.key}: one CPU-profiled visit, unminified build`);
   out();
   execFileSync('npx', ['wxt', 'build', '-c', 'scripts/bench/wxt.profile.config.ts'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
-  const session = await launchChromium(PROFILE_BUILD_DIR);
+  const session = await launchBenchBrowser(PROFILE_BUILD_DIR);
   try {
-    await session.context.addInitScript({ content: probeScript(MARK_ATTRIBUTE) });
     const tab = await session.context.newPage();
     const cdp = await session.context.newCDPSession(tab);
     const trace = await startTrace(cdp, { cpuProfile: true });
@@ -697,28 +584,7 @@ async function main(): Promise<void> {
   if (stale.length) out(`Warning: newer than the build, not measured: ${stale.join(', ')} (run npm run build)`);
   out();
 
-  const big = bigPage();
-  const live = liveBlogPage();
-  const framed = framesPage();
-  const seedName = 'seed-ar-000_032fcb27abe777f4.html';
-  const guardianName = 'readability-guardian-1.html';
-  const server = await startStaticServer({
-    root: DEFAULT_CORPUS_DIR,
-    pages: {
-      '/bench/big.html': big.html,
-      '/bench/live.html': live.html,
-      '/bench/frames.html': framed.html,
-      ...Object.fromEntries(Object.entries(framed.frames).map(([file, html]) => [`/bench/${file}`, html])),
-    },
-  });
-  const read = (name: string) => readFile(path.join(DEFAULT_CORPUS_DIR, name), 'utf8');
-  const allPages: BenchPage[] = [
-    { key: 'seed', label: seedName, url: `${server.url}${seedName}`, html: await read(seedName), live: false, note: '', issuePage: true },
-    { key: 'guardian', label: guardianName, url: `${server.url}${guardianName}`, html: await read(guardianName), live: false, note: '', issuePage: true },
-    { key: 'big', label: 'generated 5 MB page', url: `${server.url}bench/big.html`, html: big.html, live: false, note: '', issuePage: true },
-    { key: 'live', label: 'generated live blog', url: `${server.url}bench/live.html`, html: live.finalHtml, live: true, note: '', issuePage: true },
-    { key: 'frames', label: 'generated page with frames', url: `${server.url}bench/frames.html`, html: framed.allHtml, live: false, note: '', issuePage: false },
-  ];
+  const { server, pages: allPages, big, live, seedName, guardianName } = await startBenchPages();
   const wanted = values.page ?? [];
   const pages = wanted.length ? allPages.filter((p) => wanted.includes(p.key)) : allPages;
   if (!pages.length) throw new Error(`--page must be among ${allPages.map((p) => p.key).join(', ')}`);

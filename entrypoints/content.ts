@@ -16,6 +16,6 @@ export default defineContentScript({
   main(ctx) {
     ignoreForgedStopEvents(ctx);
     if (window === window.top) void runContentScript(ctx);
-    else void scoutThisFrame(ctx, () => runContentScript(ctx));
+    else void scoutThisFrame(ctx, (settings) => runContentScript(ctx, settings));
   },
 });

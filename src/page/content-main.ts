@@ -28,11 +28,15 @@ const quietly = (fn: () => void) => {
   }
 };
 
-export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
+/**
+ * `known`: settings already read in this frame (by the sub-frame scout, which watched them
+ * since), so they need not be read again.
+ */
+export async function runContentScript(ctx: ContentScriptContext, known?: Settings): Promise<void> {
   const signal = ctx.signal;
   // Reading ctx.isInvalid makes WXT abort ctx.signal when the runtime is gone.
   const alive = () => !ctx.isInvalid;
-  const stored = readSettingsOnce();
+  const stored = known ?? readSettingsOnce();
   // Storage answers in a few to tens of milliseconds: get the matcher ready meanwhile. (On a
   // site the reader switched off this is wasted, about 2 ms once per page.)
   prepareMatcher();

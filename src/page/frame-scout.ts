@@ -83,26 +83,35 @@ export async function runFrameScout(options: FrameScoutOptions): Promise<void> {
   let active = false;
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const watched = new WeakSet<Node>();
+  let watched = new WeakSet<Node>();
   const observer = new MutationObserver(() => schedule());
   const watch = (root: Node) => {
     if (watched.has(root)) return;
     watched.add(root);
     observer.observe(root, { childList: true, characterData: true, subtree: true });
   };
+  // The page is watched only while highlighting is on for its site: a frame switched off
+  // (a busy ad, say) must not cost a callback per batch of its changes. Switched on again, the
+  // frame is read in full, which finds its shadow roots again.
+  const unwatch = () => {
+    observer.disconnect();
+    watched = new WeakSet<Node>();
+    clearTimeout(timer);
+    timer = undefined;
+  };
   let stopWatchingSettings: () => void = () => undefined;
   // A change that arrives before the first read of the settings is newer than what it returns.
   let changed = false;
   const stop = () => {
     stopped = true;
-    observer.disconnect();
-    clearTimeout(timer);
+    unwatch();
     stopWatchingSettings();
   };
 
   function read(): void {
     timer = undefined;
     if (stopped || !active) return;
+    watch(doc);
     if (scoutText(doc, pattern, watch) === 'none') return;
     // Once only: a second annotator in the frame would highlight, report and listen twice.
     stop();
@@ -115,11 +124,12 @@ export async function runFrameScout(options: FrameScoutOptions): Promise<void> {
 
   if (signal.aborted) return;
   signal.addEventListener('abort', stop, { once: true });
-  watch(doc);
   stopWatchingSettings = options.watchActive((now) => {
     changed = true;
+    if (now === active) return;
     active = now;
-    schedule();
+    if (active) schedule();
+    else unwatch();
   });
   const initially = await options.readActive();
   if (stopped) return;

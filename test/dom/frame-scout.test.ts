@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import matchTable from 'virtual:match-table';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMatcher, foldText } from '../../src/core';
 import { dataset } from '../../src/data/dataset';
 import { startAnnotator } from '../../src/page/annotator';
@@ -154,6 +154,33 @@ describe('runFrameScout', () => {
     s.change(true);
     await wait(60);
     expect(s.loads).toHaveLength(1);
+  });
+
+  it('watches the page only while the site is switched on', async () => {
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
+    try {
+      document.body.append(para('An advertisement.'));
+      const s = scout(false);
+      await s.started;
+      expect(observe).not.toHaveBeenCalled();
+      s.change(true);
+      await wait(60);
+      expect(observe).toHaveBeenCalled();
+      expect(s.loads).toHaveLength(0);
+      s.change(false);
+      expect(disconnect).toHaveBeenCalled();
+      // Switched off, a name added is not read; switched on again, the whole frame is.
+      document.body.append(para('APT31 is named here.'));
+      await wait(60);
+      expect(s.loads).toHaveLength(0);
+      s.change(true);
+      await wait(60);
+      expect(s.loads).toHaveLength(1);
+    } finally {
+      observe.mockRestore();
+      disconnect.mockRestore();
+    }
   });
 
   it('stops everything when its context is gone', async () => {

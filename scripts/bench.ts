@@ -68,7 +68,7 @@ import {
 } from './bench/in-page-measure.ts';
 import { writeFloorExtension } from './bench/floor-extension.ts';
 import { benchMatcher, highlightedAliases } from './bench/matcher-node.ts';
-import { median, worst } from './bench/stats.ts';
+import { formatTable, median, worst } from './bench/stats.ts';
 import { extTasks, firstInViewOf, idleOf, longestExt, longestExtCpu, startupExt, startupExtCpu, sum, totalExt, totalExtCpu } from './bench/visit-figures.ts';
 import { profileByFunction, readTrace, startTrace, type VisitTrace } from './bench/trace.ts';
 import { launchBenchBrowser, visit, waitSettled, type VisitResult } from './bench/visit.ts';
@@ -144,12 +144,7 @@ const ratio = (x: number): string => (Number.isFinite(x) && x > 0 ? `${x >= 10 ?
 const mw = (values: number[], f: (x: number) => string = ms): string => `${f(median(values))} / ${f(worst(values))}`;
 
 function table(header: string[], rows: string[][], alignLeft = 1): void {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const fmt = (cells: string[]) =>
-    cells.map((c, i) => (i < alignLeft ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  ');
-  out(fmt(header));
-  out(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const r of rows) out(fmt(r));
+  formatTable(header, rows, alignLeft).forEach((line) => out(line));
 }
 
 interface PageResult {

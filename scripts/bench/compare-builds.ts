@@ -21,7 +21,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ChromiumSession } from '../lib/chromium.ts';
 import { startBenchPages, type BenchPage } from './bench-pages.ts';
-import { median, worst } from './stats.ts';
+import { formatTable, median, worst } from './stats.ts';
 import { firstInViewOf, startupExtCpu, totalExt, totalExtCpu } from './visit-figures.ts';
 import { launchBenchBrowser, visit, type VisitResult } from './visit.ts';
 
@@ -47,12 +47,8 @@ function printPage(page: BenchPage, a: VisitResult[], b: VisitResult[]): void {
     const more = paired.filter((d) => d > 0).length;
     return [f.label, `${ms(median(xa))} / ${ms(worst(xa))}`, `${ms(median(xb))} / ${ms(worst(xb))}`, ms(median(paired)), `${more} of ${paired.length}`];
   });
-  const header = ['', 'A median / worst', 'B median / worst', 'B − A (median)', 'B costs more'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  ');
   console.log(`${page.key} (${page.label}), ${a.length} rounds, ms:`);
-  console.log(line(header));
-  for (const r of rows) console.log(line(r));
+  formatTable(['', 'A median / worst', 'B median / worst', 'B − A (median)', 'B costs more'], rows).forEach((line) => console.log(line));
   const unsettled = [...a, ...b].filter((r) => !r.settled).length;
   if (unsettled) console.log(`  ${unsettled} visit(s) still changing at the deadline`);
   a.forEach((r, i) => {
@@ -90,12 +86,11 @@ async function main(): Promise<void> {
   try {
     browsers.push(await launchBenchBrowser(dirs.a as string), await launchBenchBrowser(dirs.b as string));
     const [browserA, browserB] = browsers as [ChromiumSession, ChromiumSession];
-    const results = new Map(pages.map((p) => [p.key, { a: [] as VisitResult[], b: [] as VisitResult[] }]));
+    const results = pages.map((page) => ({ page, a: [] as VisitResult[], b: [] as VisitResult[] }));
     for (let round = 0; round < rounds; round++) {
       process.stderr.write(`round ${round + 1}/${rounds}\r`);
-      for (const page of pages) {
-        const r = results.get(page.key) as { a: VisitResult[]; b: VisitResult[] };
-        const one = (s: ChromiumSession) => visit(s.context, page.url, async () => ({}));
+      for (const r of results) {
+        const one = (s: ChromiumSession) => visit(s.context, r.page.url, async () => ({}));
         if (round % 2 === 0) {
           r.a.push(await one(browserA));
           r.b.push(await one(browserB));
@@ -106,10 +101,7 @@ async function main(): Promise<void> {
       }
     }
     process.stderr.write('\n');
-    for (const page of pages) {
-      const r = results.get(page.key) as { a: VisitResult[]; b: VisitResult[] };
-      printPage(page, r.a, r.b);
-    }
+    for (const r of results) printPage(r.page, r.a, r.b);
   } finally {
     await Promise.all(browsers.map((s) => s.close()));
     await server.close();

@@ -1,4 +1,4 @@
-/** Summary statistics the benchmark scripts print. Values that are not finite (a run that measured nothing) are left out. */
+/** Summary statistics the benchmark scripts print, and the plain-text tables they print them in. Values that are not finite (a run that measured nothing) are left out of the statistics. */
 
 /** The median of the finite values, NaN when there are none. */
 export function median(values: number[]): number {
@@ -12,4 +12,12 @@ export function median(values: number[]): number {
 export function worst(values: number[]): number {
   const v = values.filter((x) => Number.isFinite(x));
   return v.length ? Math.max(...v) : NaN;
+}
+
+/** A plain-text table: columns padded to their widest cell, the first `alignLeft` left-aligned, the rest right-aligned. */
+export function formatTable(header: string[], rows: string[][], alignLeft = 1): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const fmt = (cells: string[]) =>
+    cells.map((c, i) => (i < alignLeft ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  ');
+  return [fmt(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt)];
 }

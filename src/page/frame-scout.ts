@@ -56,18 +56,20 @@ export function scoutText(root: Node, pattern: RegExp, onShadowRoot: (root: Shad
   return 'none';
 }
 
-export interface FrameScoutOptions {
+export interface FrameScoutOptions<S> {
   doc: Document;
   /** Aborted when the content script's context is gone: everything stops. */
   signal: AbortSignal;
   /** The matcher's combined expression. */
   pattern: RegExp;
-  /** Whether highlighting is on for this frame's site (the settings, read once). */
-  readActive(): Promise<boolean>;
+  /** The settings, read once. */
+  readSettings(): Promise<S>;
   /** Calls back when the settings change; returns the function that stops watching. */
-  watchActive(onChange: (active: boolean) => void): () => void;
-  /** Starts the annotator in this frame. */
-  annotate(): Promise<unknown>;
+  watchSettings(onChange: (settings: S) => void): () => void;
+  /** Whether highlighting is on for this frame's site under `settings`. */
+  isActive(settings: S): boolean;
+  /** Starts the annotator in this frame, with the newest settings (it need not read them again). */
+  annotate(settings: S): Promise<unknown>;
   /** How long page changes are gathered before the text is read again (SCOUT_DELAY_MS). */
   delayMs?: number;
 }
@@ -78,9 +80,11 @@ export interface FrameScoutOptions {
  * candidate (or when the text outgrows SCOUT_MAX_CHARS). Then it stops: the annotator takes
  * over. It never changes the page. Resolves when the first reading is done.
  */
-export async function runFrameScout(options: FrameScoutOptions): Promise<void> {
+export async function runFrameScout<S>(options: FrameScoutOptions<S>): Promise<void> {
   const { doc, signal, pattern, delayMs = SCOUT_DELAY_MS } = options;
-  let active = false;
+  /** The newest settings; undefined until they are read or change. */
+  let settings: S | undefined;
+  const active = () => settings !== undefined && options.isActive(settings);
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let watched = new WeakSet<Node>();
@@ -100,8 +104,6 @@ export async function runFrameScout(options: FrameScoutOptions): Promise<void> {
     timer = undefined;
   };
   let stopWatchingSettings: () => void = () => undefined;
-  // A change that arrives before the first read of the settings is newer than what it returns.
-  let changed = false;
   const stop = () => {
     stopped = true;
     unwatch();
@@ -110,29 +112,29 @@ export async function runFrameScout(options: FrameScoutOptions): Promise<void> {
 
   function read(): void {
     timer = undefined;
-    if (stopped || !active) return;
+    if (stopped || settings === undefined || !options.isActive(settings)) return;
     watch(doc);
     if (scoutText(doc, pattern, watch) === 'none') return;
     // Once only: a second annotator in the frame would highlight, report and listen twice.
     stop();
-    options.annotate().catch((error: unknown) => console.warn('[Attribution Lens] could not start in this frame.', error));
+    options.annotate(settings).catch((error: unknown) => console.warn('[Attribution Lens] could not start in this frame.', error));
   }
 
   function schedule(): void {
-    if (!stopped && active && timer === undefined) timer = setTimeout(read, delayMs);
+    if (!stopped && active() && timer === undefined) timer = setTimeout(read, delayMs);
   }
 
   if (signal.aborted) return;
   signal.addEventListener('abort', stop, { once: true });
-  stopWatchingSettings = options.watchActive((now) => {
-    changed = true;
-    if (now === active) return;
-    active = now;
-    if (active) schedule();
-    else unwatch();
+  stopWatchingSettings = options.watchSettings((next) => {
+    const was = active();
+    settings = next;
+    if (active() && !was) schedule();
+    else if (!active() && was) unwatch();
   });
-  const initially = await options.readActive();
+  const initially = await options.readSettings();
   if (stopped) return;
-  if (!changed) active = initially;
+  // A change that arrived while the settings were being read is newer than what the read returns.
+  settings ??= initially;
   read();
 }

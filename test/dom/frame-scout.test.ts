@@ -88,16 +88,18 @@ describe('runFrameScout', () => {
     const loads: number[] = [];
     let notify: (active: boolean) => void = () => undefined;
     let watching = false;
-    const options: FrameScoutOptions = {
+    // The settings here are just whether the site is on.
+    const options: FrameScoutOptions<boolean> = {
       doc: document,
       signal: controller.signal,
       pattern: expression(),
-      readActive: async () => active,
-      watchActive(onChange) {
+      readSettings: async () => active,
+      watchSettings(onChange) {
         notify = onChange;
         watching = true;
         return () => (watching = false);
       },
+      isActive: (on) => on,
       annotate: async () => loads.push(Date.now()),
       delayMs: 20,
     };

@@ -25,11 +25,14 @@ const CYRILLIC_GREEK = '\\u0370-\\u03ff\\u0400-\\u052f';
 // Arabic letters only: the Arabic comma, semicolon and question mark are punctuation.
 const ARABIC = '\\u0620-\\u064a\\u066e-\\u06d3\\u06d5\\u06fa-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff\\ufb50-\\ufdff\\ufe70-\\ufefc';
 
-const ARABIC_LETTER = new RegExp(`[${ARABIC}]`);
+// Made where it is used, not at module level: compilePattern runs at build time only, and a
+// module-level `new RegExp` (which the bundler cannot prove harmless) would be kept in the
+// content script and run in every frame at start-up.
+let arabicLetter: RegExp | undefined;
 
 function edgeOf(ch: string): Edge {
   if (/[0-9]/.test(ch)) return 'digit';
-  if (ARABIC_LETTER.test(ch)) return 'arabic';
+  if ((arabicLetter ??= new RegExp(`[${ARABIC}]`)).test(ch)) return 'arabic';
   if (/[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/.test(ch)) return 'cjk';
   return 'latin';
 }

@@ -1,19 +1,8 @@
 /**
- * The Chrome build used only for the benchmark's CPU profile: the project's own config
- * (wxt.config.ts) with minification off, so the profile names the source's functions, and
- * written to .output/bench-profile/ so the real build in .output/chrome-mv3 is left alone.
+ * The Chrome build used only for the benchmark's CPU profile: the project's own config with
+ * minification off, so the profile names the source's functions, in .output/bench-profile/.
  * Built by scripts/bench.ts with `wxt build -c scripts/bench/wxt.profile.config.ts`.
  */
-import { defineConfig, type UserConfig } from 'wxt';
-import base from '../../wxt.config';
+import { benchBuildConfig } from './bench-build-config';
 
-const baseVite = base.vite;
-
-export default defineConfig({
-  ...base,
-  outDir: '.output/bench-profile',
-  vite: async (env) => {
-    const own = typeof baseVite === 'function' ? await baseVite(env) : {};
-    return { ...own, build: { ...(own.build ?? {}), minify: false } };
-  },
-} satisfies UserConfig);
+export default benchBuildConfig('.output/bench-profile', (vite) => ({ ...vite, build: { ...(vite.build ?? {}), minify: false } }));

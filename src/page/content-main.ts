@@ -18,6 +18,7 @@ import { buildReport } from './mention-report';
 import { createPageText } from './page-text';
 import { createReportScheduler } from './report-scheduler';
 import { revealMention } from './reveal-mention';
+import { markStep } from './start-steps';
 
 /** Runs a clean-up that may throw once the extension's runtime is gone. */
 const quietly = (fn: () => void) => {
@@ -37,10 +38,13 @@ export async function runContentScript(ctx: ContentScriptContext, known?: Settin
   // Reading ctx.isInvalid makes WXT abort ctx.signal when the runtime is gone.
   const alive = () => !ctx.isInvalid;
   const stored = known ?? readSettingsOnce();
+  markStep('settings requested');
   // Storage answers in a few to tens of milliseconds: get the matcher ready meanwhile. (On a
   // site the reader switched off this is wasted, about 2 ms once per page.)
   prepareMatcher();
+  markStep('matcher ready');
   let settings: Settings = await stored;
+  markStep('settings read');
   if (signal.aborted) return;
   let annotator: Annotator | null = null;
   let annotatorStop: AbortController | null = null;
@@ -83,6 +87,7 @@ export async function runContentScript(ctx: ContentScriptContext, known?: Settin
     quietly(stopWatching);
   });
   apply(settings);
+  markStep('annotator started');
 
   // The first pass was queued just now and starts when this code yields: what is not needed for
   // the first highlights (the card, answers to the popup and the keyboard command, the liveness

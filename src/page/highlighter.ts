@@ -11,6 +11,7 @@ import Mark from 'mark.js';
 import type { Candidate, EntityId, Matcher, Mention } from '../core';
 import { snippetAround } from '../core/snippet';
 import { outermost } from './outermost';
+import { markStep } from './start-steps';
 import { CHECKPOINT, enclosingBlock, insideSkippedTest, isIntact, walkTextBlocks, MARK_ATTRIBUTE, type TextBlock } from './text-blocks';
 
 export interface HighlightedMention extends Mention {
@@ -444,6 +445,7 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
         // again, which on a big page cost it more than all our work.
         // At least one step a slice, however coarse the clock (Firefox rounds performance.now()
         // when it resists fingerprinting): every slice moves the pass on.
+        if (first) markStep('first slice');
         if (!done) {
           do done = !!steps.next().done;
           while (!done && performance.now() - sliceStart < budget / 2);
@@ -453,7 +455,9 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
           // Three quarters: the rest is room for a write, should the pass end or the backlog fill.
           while (!done && pendingCount < WRITE_BACKLOG && performance.now() - sliceStart < (budget * 3) / 4) done = !!steps.next().done;
         }
+        if (first) markStep('first slice read');
         if (write || done || pendingCount >= WRITE_BACKLOG) flush(out, sliceStart + budget);
+        if (first) markStep('first slice written');
         if (done && !pending.length) return out;
         await yieldToPage();
         sliceStart = performance.now();

@@ -11,10 +11,12 @@
  * at once, each in its own headless Chromium, and take turns: each round visits every page
  * once in each, A first in odd rounds and B first in even ones, so drift and order fall on
  * both alike. Printed per page and build: the extension's main-thread CPU and wall time, its
- * start-up task, and `document_idle` → first highlight in view (median / worst, counted as
- * the bench counts them, visit-figures.ts); then B − A per round (the median of the paired
- * differences) and in how many rounds B cost more. Marks must agree between the two builds in
- * every visit: a difference is printed, since then the two are not doing the same work.
+ * start-up task, its longest task (wall and CPU), and from `document_idle` to the first
+ * highlight in view and to the last change of the highlight count (on the live blog that
+ * follows its last append, 10 s on) (median / worst, counted as the bench counts them,
+ * visit-figures.ts); then B − A per round (the median of the paired differences) and in how
+ * many rounds B cost more. Marks must agree between the two builds in every visit: a
+ * difference is printed, since then the two are not doing the same work.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +24,7 @@ import { parseArgs } from 'node:util';
 import type { ChromiumSession } from '../lib/chromium.ts';
 import { startBenchPages, type BenchPage } from './bench-pages.ts';
 import { formatTable, median, worst } from './stats.ts';
-import { firstInViewOf, startupExtCpu, totalExt, totalExtCpu } from './visit-figures.ts';
+import { firstInViewOf, lastChangeOf, longestExt, longestExtCpu, startupExtCpu, totalExt, totalExtCpu } from './visit-figures.ts';
 import { launchBenchBrowser, visit, type VisitResult } from './visit.ts';
 
 interface Figure {
@@ -34,7 +36,10 @@ const FIGURES: Figure[] = [
   { label: 'ext CPU', of: totalExtCpu },
   { label: 'ext wall', of: totalExt },
   { label: 'start-up CPU', of: startupExtCpu },
+  { label: 'longest task wall', of: longestExt },
+  { label: 'longest task CPU', of: longestExtCpu },
   { label: 'idle→1st in view', of: firstInViewOf },
+  { label: 'idle→last change', of: lastChangeOf },
 ];
 
 const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');

@@ -41,3 +41,8 @@ export function idleOf(run: VisitResult): number {
 export function firstInViewOf(run: VisitResult): number {
   return run.reading.firstInViewport === null ? NaN : run.reading.firstInViewport - idleOf(run);
 }
+
+/** From `document_idle` to the last change of the highlight count (NaN: it never changed). */
+export function lastChangeOf(run: VisitResult): number {
+  return run.reading.lastChange === null ? NaN : run.reading.lastChange - idleOf(run);
+}

@@ -61,17 +61,15 @@ import { LIVE_BATCH_SIZE, LIVE_BATCHES, LIVE_INTERVAL_MS, QUIET_FRAMES } from '.
 import {
   floorExpression,
   naiveMarkExpression,
-  readProbeExpression,
   type FloorResult,
   type NaiveResult,
-  type ProbeReading,
 } from './bench/in-page-measure.ts';
 import { writeFloorExtension } from './bench/floor-extension.ts';
 import { benchMatcher, highlightedAliases } from './bench/matcher-node.ts';
 import { formatTable, median, worst } from './bench/stats.ts';
 import { extTasks, firstInViewOf, idleOf, longestExt, longestExtCpu, startupExt, startupExtCpu, sum, totalExt, totalExtCpu } from './bench/visit-figures.ts';
-import { profileByFunction, readTrace, startTrace, type VisitTrace } from './bench/trace.ts';
-import { launchBenchBrowser, visit, waitSettled, type VisitResult } from './bench/visit.ts';
+import { profileByFunction, readTrace, type VisitTrace } from './bench/trace.ts';
+import { launchBenchBrowser, loadTraced, visit, type VisitResult } from './bench/visit.ts';
 
 const REPORT_PATH = path.join(PROJECT_ROOT, '.output/bench-report.txt');
 const PROFILE_BUILD_DIR = path.join(PROJECT_ROOT, '.output/bench-profile/chrome-mv3');
@@ -511,13 +509,8 @@ async function printProfile(page: BenchPage, rowCount: number): Promise<void> {
   execFileSync('npx', ['wxt', 'build', '-c', 'scripts/bench/wxt.profile.config.ts'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
   const session = await launchBenchBrowser(PROFILE_BUILD_DIR);
   try {
-    const tab = await session.context.newPage();
-    const cdp = await session.context.newCDPSession(tab);
-    const trace = await startTrace(cdp, { cpuProfile: true });
-    await tab.goto(page.url, { waitUntil: 'load', timeout: 60_000 });
-    await waitSettled(tab);
-    const reading = (await tab.evaluate(readProbeExpression())) as ProbeReading;
-    const events = await trace.stop();
+    const { tab, reading, events } = await loadTraced(session.context, page.url);
+    await tab.close();
     const visit = readTrace(events, page.url);
     const rows = profileByFunction(events, visit.intervals);
     const sampled = rows.reduce((s, r) => s + r.selfMs, 0);

@@ -23,10 +23,9 @@ import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../lib/paths.ts';
 import { START_STEPS, START_STEPS_ATTRIBUTE, type StartStep } from '../../src/page/start-steps.ts';
 import { startBenchPages } from './bench-pages.ts';
-import { readProbeExpression, type ProbeReading } from './in-page-measure.ts';
-import { formatTable, median, worst } from './stats.ts';
-import { profileByFunction, readTrace, startTrace, type TraceEvent } from './trace.ts';
-import { launchBenchBrowser, waitSettled } from './visit.ts';
+import { formatTable, least, median, worst } from './stats.ts';
+import { profileByFunction, readTrace, type TraceEvent } from './trace.ts';
+import { launchBenchBrowser, loadTraced } from './visit.ts';
 
 const STEPS_BUILD_DIR = path.join(PROJECT_ROOT, '.output/bench-steps/chrome-mv3');
 
@@ -40,9 +39,9 @@ interface StepVisit {
   firstWrite: { wall: number; cpu: number };
 }
 
-/** The main thread's sampled busy time (ms) between two page times (ms). */
-function busyBetween(events: TraceEvent[], toTrace: (pageMs: number) => number, from: number, to: number): number {
-  const rows = profileByFunction(events, [[toTrace(from), toTrace(to)]]);
+/** The main thread's sampled time (ms) that was not idle, between two trace times (µs). */
+function busyBetween(events: TraceEvent[], from: number, to: number): number {
+  const rows = profileByFunction(events, [[from, to]]);
   return rows.filter((r) => r.name !== '(idle)').reduce((s, r) => s + r.selfMs, 0);
 }
 
@@ -60,44 +59,34 @@ async function main(): Promise<void> {
   try {
     for (let r = 0; r < runs; r++) {
       process.stdout.write(`\rvisit ${r + 1}/${runs}`);
-      const tab = await session.context.newPage();
-      try {
-        const cdp = await session.context.newCDPSession(tab);
-        const trace = await startTrace(cdp);
-        await tab.goto(page.url, { waitUntil: 'load', timeout: 60_000 });
-        await waitSettled(tab);
-        const reading = (await tab.evaluate(readProbeExpression())) as ProbeReading;
-        const attribute = (await tab.evaluate(`document.documentElement.getAttribute(${JSON.stringify(START_STEPS_ATTRIBUTE)})`)) as string | null;
-        const events = await trace.stop();
-        const { scriptStart: start, tasks } = readTrace(events, page.url);
-        const nav = events.filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === page.url).at(-1);
-        if (start === null || !nav || !attribute) {
-          console.warn(`\nvisit ${r + 1}: no ${start === null ? 'content script in the trace' : 'step times'}; left out`);
-          continue;
-        }
-        const toTrace = (pageMs: number) => nav.ts + pageMs * 1000;
-        const times = JSON.parse(attribute) as Partial<Record<StartStep, number>>;
-        const steps = new Map<StartStep, { wall: number; busy: number }>();
-        let before = start;
-        for (const step of START_STEPS) {
-          const at = times[step];
-          if (at === undefined) continue;
-          steps.set(step, { wall: at - before, busy: busyBetween(events, toTrace, before, at) });
-          before = at;
-        }
-        const taskAt = (t: number | undefined) => {
-          const task = t === undefined ? undefined : tasks.find((k) => k.start <= t && t <= k.start + k.ms);
-          return task ? { wall: task.ms, cpu: task.extCpuMs } : { wall: NaN, cpu: NaN };
-        };
-        visits.push({
-          steps,
-          firstInView: reading.firstInViewport === null ? NaN : reading.firstInViewport - start,
-          startup: taskAt(start),
-          firstWrite: taskAt(times['first slice written']),
-        });
-      } finally {
-        await tab.close().catch(() => undefined);
+      const { tab, reading, events } = await loadTraced(session.context, page.url);
+      const attribute = await tab
+        .evaluate(`document.documentElement.getAttribute(${JSON.stringify(START_STEPS_ATTRIBUTE)})`)
+        .finally(() => tab.close().catch(() => undefined));
+      const { scriptStart: start, tasks, toTraceTime } = readTrace(events, page.url);
+      if (start === null || typeof attribute !== 'string') {
+        console.warn(`\nvisit ${r + 1}: no ${start === null ? 'content script in the trace' : 'step times'}; left out`);
+        continue;
       }
+      const times = JSON.parse(attribute) as Partial<Record<StartStep, number>>;
+      const steps = new Map<StartStep, { wall: number; busy: number }>();
+      let before = start;
+      for (const step of START_STEPS) {
+        const at = times[step];
+        if (at === undefined) continue;
+        steps.set(step, { wall: at - before, busy: busyBetween(events, toTraceTime(before), toTraceTime(at)) });
+        before = at;
+      }
+      const taskAt = (t: number | undefined) => {
+        const task = t === undefined ? undefined : tasks.find((k) => k.start <= t && t <= k.start + k.ms);
+        return task ? { wall: task.ms, cpu: task.extCpuMs } : { wall: NaN, cpu: NaN };
+      };
+      visits.push({
+        steps,
+        firstInView: reading.firstInViewport === null ? NaN : reading.firstInViewport - start,
+        startup: taskAt(start),
+        firstWrite: taskAt(times['first slice written']),
+      });
     }
   } finally {
     await session.close();
@@ -105,7 +94,7 @@ async function main(): Promise<void> {
   }
   process.stdout.write('\n');
   const f = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
-  const stat = (xs: number[]) => `${f(median(xs))} / ${f(Math.min(...xs.filter(Number.isFinite)))} / ${f(worst(xs))}`;
+  const stat = (xs: number[]) => `${f(median(xs))} / ${f(least(xs))} / ${f(worst(xs))}`;
   console.log(`${page.key}: ${visits.length} visits, ms from the step before (median / least / most)`);
   const rows = START_STEPS.filter((s) => visits.some((v) => v.steps.has(s))).map((step, i) => {
     const of = visits.map((v) => v.steps.get(step)).filter((x) => x !== undefined);

@@ -14,6 +14,12 @@ export function worst(values: number[]): number {
   return v.length ? Math.max(...v) : NaN;
 }
 
+/** The smallest finite value, NaN when there are none. */
+export function least(values: number[]): number {
+  const v = values.filter((x) => Number.isFinite(x));
+  return v.length ? Math.min(...v) : NaN;
+}
+
 /** A plain-text table: columns padded to their widest cell, the first `alignLeft` left-aligned, the rest right-aligned. */
 export function formatTable(header: string[], rows: string[][], alignLeft = 1): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));

@@ -115,6 +115,8 @@ export interface VisitTrace {
   tasks: TaskInfo[];
   /** The extension's tasks as [start, end] in trace time (µs), for `profileByFunction`. */
   intervals: Array<[number, number]>;
+  /** A page time (`performance.now()`, ms) in trace time (µs); NaN when the trace holds no start of the page. */
+  toTraceTime(pageMs: number): number;
 }
 
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile']);
@@ -156,7 +158,7 @@ export function readTrace(events: TraceEvent[], pageUrl: string): VisitTrace {
   // thread of the page's renderer records.
   const nav = events.filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === pageUrl);
   const navStart = nav[nav.length - 1];
-  if (!navStart) return { scriptStart: null, tasks: [], intervals: [] };
+  if (!navStart) return { scriptStart: null, tasks: [], intervals: [], toTraceTime: () => NaN };
   const { pid, tid, ts: origin } = navStart;
   const toPage = (ts: number) => (ts - origin) / 1000;
   const thread = events
@@ -200,7 +202,7 @@ export function readTrace(events: TraceEvent[], pageUrl: string): VisitTrace {
     tasks.push({ start: toPage(task.ts), ms: (task.dur as number) / 1000, extMs, extCpuMs, renderMs: renderTime / 1000, render });
     i = j - 1; // tasks do not nest: go on after this one
   }
-  return { scriptStart: first ? toPage(first.ts) : null, tasks, intervals };
+  return { scriptStart: first ? toPage(first.ts) : null, tasks, intervals, toTraceTime: (pageMs) => origin + pageMs * 1000 };
 }
 
 /** One function's share of the sampled time. */

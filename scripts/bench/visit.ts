@@ -7,7 +7,7 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../lib/chromium.ts';
 import { MARK_ATTRIBUTE } from '../lib/collect-marks.ts';
 import { probeScript, readProbeExpression, type ProbeReading } from './in-page-measure.ts';
-import { readTrace, startTrace, type VisitTrace } from './trace.ts';
+import { readTrace, startTrace, type TraceEvent, type VisitTrace } from './trace.ts';
 
 /** The count must not change for this long to be final (the corpus README's rule). */
 const QUIET_MS = 1500;
@@ -62,6 +62,36 @@ async function measureHeap(cdp: CDPSession): Promise<Heap> {
   return { js: usage.usedSize, embedder: usage.embedderHeapUsedSize ?? null, nodes: dom.nodes };
 }
 
+/** A page loaded under a trace (loadTraced), its tab still open: the caller closes it. */
+export interface TracedLoad {
+  tab: Page;
+  cdp: CDPSession;
+  reading: ProbeReading;
+  /** Every event of the trace, stopped once the highlights settled. */
+  events: TraceEvent[];
+  settled: boolean;
+}
+
+/**
+ * Loads `url` in a fresh tab under a trace (with V8's sampling profiler), waits for the
+ * highlights to settle, reads the in-page probe and stops the trace. The tab is closed only if
+ * this fails.
+ */
+export async function loadTraced(context: BrowserContext, url: string): Promise<TracedLoad> {
+  const tab = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(tab);
+    const trace = await startTrace(cdp);
+    await tab.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    const settled = await waitSettled(tab);
+    const reading = (await tab.evaluate(readProbeExpression())) as ProbeReading;
+    return { tab, cdp, reading, events: await trace.stop(), settled };
+  } catch (error) {
+    await tab.close().catch(() => undefined);
+    throw error;
+  }
+}
+
 /**
  * One visit in a fresh tab: load, wait for the highlights to settle, read the probe, the trace
  * and the heap; then `reference` measures one of the references in the same tab.
@@ -71,18 +101,13 @@ export async function visit<X>(
   url: string,
   reference: (page: Page) => Promise<X>,
 ): Promise<VisitResult & X> {
-  const page = await context.newPage();
+  const { tab, cdp, reading, events, settled } = await loadTraced(context, url);
   try {
-    const cdp = await context.newCDPSession(page);
-    const trace = await startTrace(cdp);
-    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    const settled = await waitSettled(page);
-    const reading = (await page.evaluate(readProbeExpression())) as ProbeReading;
-    const visited = readTrace(await trace.stop(), url);
+    const trace = readTrace(events, url);
     const heap = await measureHeap(cdp);
-    return { reading, trace: visited, heap, settled, ...(await reference(page)) };
+    return { reading, trace, heap, settled, ...(await reference(tab)) };
   } finally {
-    await page.close().catch(() => undefined);
+    await tab.close().catch(() => undefined);
   }
 }
 

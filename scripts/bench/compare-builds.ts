@@ -23,6 +23,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ChromiumSession } from '../lib/chromium.ts';
 import { startBenchPages, type BenchPage } from './bench-pages.ts';
+import { pairedRounds } from './paired-rounds.ts';
 import { formatTable, median, worst } from './stats.ts';
 import { firstInViewOf, lastChangeOf, longestExt, longestExtCpu, startupExtCpu, totalExt, totalExtCpu } from './visit-figures.ts';
 import { launchBenchBrowser, visit, type VisitResult } from './visit.ts';
@@ -90,22 +91,8 @@ async function main(): Promise<void> {
   const browsers: ChromiumSession[] = [];
   try {
     browsers.push(await launchBenchBrowser(dirs.a as string), await launchBenchBrowser(dirs.b as string));
-    const [browserA, browserB] = browsers as [ChromiumSession, ChromiumSession];
-    const results = pages.map((page) => ({ page, a: [] as VisitResult[], b: [] as VisitResult[] }));
-    for (let round = 0; round < rounds; round++) {
-      process.stderr.write(`round ${round + 1}/${rounds}\r`);
-      for (const r of results) {
-        const one = (s: ChromiumSession) => visit(s.context, r.page.url, async () => ({}));
-        if (round % 2 === 0) {
-          r.a.push(await one(browserA));
-          r.b.push(await one(browserB));
-        } else {
-          r.b.push(await one(browserB));
-          r.a.push(await one(browserA));
-        }
-      }
-    }
-    process.stderr.write('\n');
+    const [a, b] = browsers as [ChromiumSession, ChromiumSession];
+    const results = await pairedRounds(pages, rounds, { a, b }, (s, page) => visit(s.context, page.url, async () => ({})));
     for (const r of results) printPage(r.page, r.a, r.b);
   } finally {
     await Promise.all(browsers.map((s) => s.close()));

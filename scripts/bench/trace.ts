@@ -205,6 +205,28 @@ export function readTrace(events: TraceEvent[], pageUrl: string): VisitTrace {
   return { scriptStart: first ? toPage(first.ts) : null, tasks, intervals, toTraceTime: (pageMs) => origin + pageMs * 1000 };
 }
 
+/**
+ * The content script's own calls between two trace times (µs): how many times the browser ran
+ * its code (event listeners, observers, timers) and for how long, outermost calls only. Unlike a
+ * task's `extMs` this leaves out the rest of the task the call ran in: a scroll listener that
+ * returns at once does not make the frame's painting the extension's.
+ */
+export function contentScriptCalls(events: TraceEvent[], from: number, to: number): { calls: number; ms: number } {
+  const ours = events
+    .filter((e) => SCRIPT_EVENTS.has(e.name) && isContentScriptUrl(e.args?.data?.url) && e.ph === 'X' && e.ts >= from && e.ts < to)
+    .sort((a, b) => a.ts - b.ts);
+  let calls = 0;
+  let us = 0;
+  let end = -1;
+  for (const e of ours) {
+    if (e.ts < end) continue; // nested in the call before
+    calls++;
+    us += e.dur ?? 0;
+    end = e.ts + (e.dur ?? 0);
+  }
+  return { calls, ms: us / 1000 };
+}
+
 /** One function's share of the sampled time. */
 export interface ProfileRow {
   name: string;

@@ -43,6 +43,8 @@ export function createHoverCardController(options: {
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let content: CardContent | null = null;
+  /** Aborted when the card closes: removes the listeners only an open card needs (listenWhileOpen). */
+  let whileOpen: AbortController | null = null;
   const cache = new Map<string, Promise<CardContent | null>>();
 
   /** The card's texts come from the background, which holds the dataset; asked once per name and language. */
@@ -90,6 +92,7 @@ export function createHoverCardController(options: {
   async function open(mention: HighlightedMention, mark: HTMLElement) {
     clearTimeout(closeTimer);
     current = { mention, mark };
+    listenWhileOpen();
     const [made, texts] = await Promise.all([getCard(), fetchContent(mention, options.language())]);
     if (signal.aborted || current?.mark !== mark || !made || !texts) return;
     content = texts;
@@ -102,6 +105,8 @@ export function createHoverCardController(options: {
     const mark = current?.mark;
     current = null;
     content = null;
+    whileOpen?.abort();
+    whileOpen = null;
     card?.hide();
     if (restoreFocus && mark?.isConnected) mark.focus({ preventScroll: true });
   }
@@ -113,8 +118,33 @@ export function createHoverCardController(options: {
 
   // Only the user's own pointer, focus and keys: events the page makes up (isTrusted false) would
   // let it open the card and read the dataset's texts from the page (issue 6, forged events).
-  const listen = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, passive = false) =>
-    doc.addEventListener(type, (e) => e.isTrusted && (options.alive?.() ?? true) && fn(e), { capture: true, passive, signal });
+  const listen = <K extends keyof DocumentEventMap>(
+    type: K,
+    fn: (e: DocumentEventMap[K]) => void,
+    { passive = false, until = signal }: { passive?: boolean; until?: AbortSignal } = {},
+  ) => doc.addEventListener(type, (e) => e.isTrusted && (options.alive?.() ?? true) && fn(e), { capture: true, passive, signal: until });
+
+  // Scrolls, keys and focus leaving matter only while a card is open, so they are listened to only
+  // then: otherwise every frame of every scroll and every key typed, on every page, would run this
+  // script (a scroll listener that returned at once cost about 0.1 ms a frame in Chromium, most
+  // of it entering the extension's world: scripts/bench/scroll.ts).
+  function listenWhileOpen() {
+    if (whileOpen) return;
+    whileOpen = new AbortController();
+    const until = AbortSignal.any([signal, whileOpen.signal]);
+    listen('focusout', (e) => markFromEvent(e) && current && scheduleClose(), { until });
+    listen('keydown', (e) => e.key === 'Escape' && current && close(true), { until });
+    listen(
+      'scroll',
+      () => {
+        if (!current) return;
+        const r = current.mark.getBoundingClientRect();
+        if (!current.mark.isConnected || r.bottom < 0 || r.top > view.innerHeight) close();
+        else paint();
+      },
+      { passive: true, until },
+    );
+  }
 
   listen('pointerover', (e) => {
     const mark = markFromEvent(e);
@@ -142,22 +172,6 @@ export function createHoverCardController(options: {
     const mention = mark && options.mentionOf(mark);
     if (mark && mention) void open(mention, mark);
   });
-  listen('focusout', (e) => {
-    if (markFromEvent(e) && current) scheduleClose();
-  });
-  listen('keydown', (e) => {
-    if (e.key === 'Escape' && current) close(true);
-  });
-  listen(
-    'scroll',
-    () => {
-      if (!current) return;
-      const r = current.mark.getBoundingClientRect();
-      if (!current.mark.isConnected || r.bottom < 0 || r.top > view.innerHeight) close();
-      else paint();
-    },
-    true,
-  );
   signal.addEventListener('abort', () => close(), { once: true });
 
   return {

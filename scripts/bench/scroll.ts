@@ -1,9 +1,9 @@
 /**
- * Does a page scroll as smoothly with the extension as without it? Prints figures and asserts
- * nothing:
+ * Does a page scroll, and take the pointer, as smoothly with the extension as without it? Prints
+ * figures and asserts nothing:
  *
  *   npm run build && flock /tmp/al-browser.lock npx tsx scripts/bench/scroll.ts
- *                                   [--page big --page seed] [--rounds 8] [--seconds 4] [--with DIR]
+ *                         [--page big --page seed] [--rounds 8] [--seconds 4] [--with DIR] [--pointer]
  *
  * Two headless Chromiums, one with the build in .output/chrome-mv3 (or the unpacked Chromium
  * build in DIR) and one without any extension, take turns (paired-rounds.ts). Each visit loads
@@ -13,13 +13,16 @@
  * the hardest case for the page's main thread: every frame waits for it (style, layout, paint of
  * what comes into view), where a reader's wheel or touch scroll is the compositor's and only
  * waits for the main thread to paint new content. On the 5 MB page each frame jumps to text not
- * painted yet, highlighted or not.
+ * painted yet, highlighted or not. With `--pointer` the page does not scroll: the mouse moves
+ * over the viewport, row after row, for `--seconds` instead (what a reader's pointer does while
+ * reading; the page's elements see pointer events at every one they cross).
  * Printed per page, with / without (median / worst of the visits), and the median of the
  * paired differences: frames drawn, the median, 95th percentile and longest time between two
  * frames, frames that took over 50 ms, the main thread's busy time and its style, layout and
  * paint during the scroll, the longest task, and how many times the browser ran the content
  * script's code during the scroll and for how long (trace.ts contentScriptCalls; with no card
- * open, only its check once a second that the extension is still there). Not the bench's
+ * open, only its check once a second that the extension is still there; with `--pointer`, its
+ * pointer listeners too, on a page with highlights). Not the bench's
  * per-task count (readTrace): a frame in which a listener of ours returned at once would count
  * as the extension's task, painting and all.
  */
@@ -70,13 +73,15 @@ interface ScrollRun {
 }
 
 /**
- * In the page: scrolls top to bottom in `ms`, once per frame, and returns the frames' times.
- * A string, not a function: tsx would add helpers to a function that the page does not have.
+ * In the page: for `ms`, records the time of every frame, and with `scroll`, scrolls from the
+ * top to the bottom, once per frame. A string, not a function: tsx would add helpers to a
+ * function that the page does not have.
  */
-const scrollInPage = (ms: number) => `(async () => {
+const framesInPage = (ms: number, scroll: boolean) => `(async () => {
   const root = document.scrollingElement || document.documentElement;
   const bottom = root.scrollHeight - innerHeight;
-  scrollTo(0, 0);
+  const scroll = ${scroll};
+  if (scroll) scrollTo(0, 0);
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   await nextFrame();
   const from = await nextFrame();
@@ -85,16 +90,27 @@ const scrollInPage = (ms: number) => `(async () => {
     const t = await nextFrame();
     frames.push(t);
     if (t - from >= ${ms}) break;
-    scrollTo(0, (bottom * (t - from)) / ${ms});
+    if (scroll) scrollTo(0, (bottom * (t - from)) / ${ms});
   }
   return { from, to: performance.now(), frames };
 })()`;
+
+/** Moves the pointer over the viewport, row after row, left to right and back, for `ms`. */
+async function sweepPointer(tab: Page, ms: number): Promise<void> {
+  const { width, height } = tab.viewportSize() ?? { width: 1280, height: 720 };
+  const end = Date.now() + ms;
+  for (let row = 0; Date.now() < end; row++) {
+    const y = 20 + ((row * 40) % (height - 40));
+    await tab.mouse.move(row % 2 ? width - 10 : 10, y);
+    await tab.mouse.move(row % 2 ? 10 : width - 10, y, { steps: 24 });
+  }
+}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 }
 
-async function scrollVisit(session: ChromiumSession, page: BenchPage, seconds: number): Promise<ScrollVisit> {
+async function scrollVisit(session: ChromiumSession, page: BenchPage, seconds: number, pointer: boolean): Promise<ScrollVisit> {
   const tab: Page = await session.context.newPage();
   try {
     const cdp = await session.context.newCDPSession(tab);
@@ -103,7 +119,11 @@ async function scrollVisit(session: ChromiumSession, page: BenchPage, seconds: n
     await tab.goto(page.url, { waitUntil: 'load', timeout: 60_000 });
     await waitSettled(tab);
     const marks = (await tab.evaluate('window.__alBench ? window.__alBench.marks : 0')) as number;
-    const run = (await tab.evaluate(scrollInPage(seconds * 1000))) as ScrollRun;
+    const ms = seconds * 1000;
+    const [run] = await Promise.all([
+      tab.evaluate(framesInPage(ms, !pointer)) as Promise<ScrollRun>,
+      pointer ? sweepPointer(tab, ms) : undefined,
+    ]);
     const events = await tracing.stop();
     const gaps = run.frames.slice(1).map((t, i) => t - (run.frames[i] as number));
     const sorted = gaps.slice().sort((a, b) => a - b);
@@ -128,7 +148,7 @@ async function scrollVisit(session: ChromiumSession, page: BenchPage, seconds: n
   }
 }
 
-function printPage(page: BenchPage, seconds: number, withExt: ScrollVisit[], without: ScrollVisit[]): void {
+function printPage(page: BenchPage, what: string, withExt: ScrollVisit[], without: ScrollVisit[]): void {
   const fmt = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
   const rows = FIGURES.map((f) => {
     const a = withExt.map(f.of);
@@ -137,7 +157,7 @@ function printPage(page: BenchPage, seconds: number, withExt: ScrollVisit[], wit
     return [f.label, `${fmt(median(a), f.digits)} / ${fmt(worst(a), f.digits)}`, `${fmt(median(b), f.digits)} / ${fmt(worst(b), f.digits)}`, fmt(median(paired), f.digits)];
   });
   const marks = [...new Set(withExt.map((v) => v.marks))].join(', ');
-  console.log(`${page.key} (${page.label}), ${withExt.length} rounds, top to bottom in ${seconds} s, ${marks} marks with the extension:`);
+  console.log(`${page.key} (${page.label}), ${withExt.length} rounds, ${what}, ${marks} marks with the extension:`);
   formatTable(['', 'with: median / worst', 'without: median / worst', 'with − without (median)'], rows).forEach((line) => console.log(line));
   console.log();
 }
@@ -149,6 +169,7 @@ async function main(): Promise<void> {
       rounds: { type: 'string', default: '8' },
       seconds: { type: 'string', default: '4' },
       with: { type: 'string', default: CHROME_BUILD_DIR },
+      pointer: { type: 'boolean', default: false },
     },
   });
   const rounds = Math.max(1, Number(values.rounds) || 8);
@@ -164,8 +185,10 @@ async function main(): Promise<void> {
   try {
     sessions.push(await launchBenchBrowser(extensionDir), await launchBenchBrowser(null));
     const [withExt, without] = sessions as [ChromiumSession, ChromiumSession];
-    const results = await pairedRounds(pages, rounds, { a: withExt, b: without }, (s, page) => scrollVisit(s, page, seconds));
-    for (const r of results) printPage(r.page, seconds, r.a, r.b);
+    const pointer = values.pointer;
+    const results = await pairedRounds(pages, rounds, { a: withExt, b: without }, (s, page) => scrollVisit(s, page, seconds, pointer));
+    const what = pointer ? `the pointer moved over the viewport for ${seconds} s` : `top to bottom in ${seconds} s`;
+    for (const r of results) printPage(r.page, what, r.a, r.b);
   } finally {
     await Promise.all(sessions.map((s) => s.close()));
     await server.close();

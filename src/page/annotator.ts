@@ -36,6 +36,8 @@ export interface AnnotatorOptions {
   entities?: ReadonlySet<EntityId>;
   /** Called after each pass that changed the highlights. */
   onUpdate?: () => void;
+  /** Called before each change the annotator makes to the page (most often, writing highlights). */
+  onPageEdit?: () => void;
   /** False once the extension is gone (updated, reloaded, disabled): then nothing more is done. */
   alive?: () => boolean;
 }
@@ -63,7 +65,10 @@ export function startAnnotator(doc: Document, signal: AbortSignal, options: Anno
     {
       entities,
       maxMarks: MAX_MARKS_PER_DOCUMENT,
-      mutate: (edit) => changes.paused(edit),
+      mutate: (edit) => {
+        options.onPageEdit?.();
+        return changes.paused(edit);
+      },
       onShadowRoot(root) {
         // Manifest CSS does not reach into shadow roots: give each its own copy, and watch it.
         if (watched.has(root)) return;

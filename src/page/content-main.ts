@@ -13,7 +13,7 @@ import { readSettingsOnce, watchSettingsChanges } from '../settings-reader';
 import { enabledEntities, isActiveOn, type Settings } from '../settings-values';
 import { resolveLanguage } from '../ui/language';
 import { prepareMatcher, startAnnotator, type Annotator } from './annotator';
-import { createHoverCardController } from './hover-card-controller';
+import { createHoverCardController, type HoverCardController } from './hover-card-controller';
 import { buildReport } from './mention-report';
 import { createPageText } from './page-text';
 import { createReportScheduler } from './report-scheduler';
@@ -48,6 +48,15 @@ export async function runContentScript(ctx: ContentScriptContext, known?: Settin
   if (signal.aborted) return;
   let annotator: Annotator | null = null;
   let annotatorStop: AbortController | null = null;
+  // The hover card listens for the pointer only once this frame has highlights (watchMarks): the
+  // first change the annotator makes to the page is, in practice, writing the first ones.
+  let edited = false;
+  let hoverCard: HoverCardController | null = null; // made a task later (below)
+  const onPageEdit = () => {
+    if (edited) return;
+    edited = true;
+    hoverCard?.watchMarks();
+  };
 
   const reports = createReportScheduler({
     busy: () => !!annotator?.busy(),
@@ -75,6 +84,7 @@ export async function runContentScript(ctx: ContentScriptContext, known?: Settin
       annotator = startAnnotator(document, AbortSignal.any([signal, annotatorStop.signal]), {
         entities: enabledEntities(settings),
         onUpdate: report,
+        onPageEdit,
         alive,
       });
     }
@@ -95,7 +105,7 @@ export async function runContentScript(ctx: ContentScriptContext, known?: Settin
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (signal.aborted) return;
 
-  const card = createHoverCardController({
+  const controller = createHoverCardController({
     alive,
     ctx,
     doc: document,
@@ -103,6 +113,8 @@ export async function runContentScript(ctx: ContentScriptContext, known?: Settin
     mentionOf: (mark) => annotator?.highlighter.mentionOf(mark),
     language: () => resolveLanguage(settings.language, browser.i18n.getUILanguage()),
   });
+  hoverCard = controller;
+  if (edited) controller.watchMarks();
 
   const removeReveal = onMessage('revealMention', ({ data, sender }) => {
     if (!isOwnSender(sender, browser.runtime.id) || !isRevealRequest(data)) return false;
@@ -128,7 +140,7 @@ export async function runContentScript(ctx: ContentScriptContext, known?: Settin
     const next = list[(at + 1) % list.length];
     const mark = next?.marks.find((el) => el.isConnected);
     if (!next || !mark) return false;
-    card.openFor(next, mark);
+    controller.openFor(next, mark);
     return true;
   });
   signal.addEventListener('abort', () => {

@@ -19,6 +19,12 @@ const OPEN_DELAY_MS = 350;
 const CLOSE_DELAY_MS = 300;
 
 export interface HoverCardController {
+  /**
+   * Starts listening for the pointer and focus on highlights; call it once the frame has some.
+   * Until then, moving the pointer over a page that names nothing would run this script at every
+   * element it crosses. Calling it again does nothing.
+   */
+  watchMarks(): void;
   /** Opens the card for a mention's first highlight (keyboard path). */
   openFor(mention: HighlightedMention, mark: HTMLElement): void;
   close(): void;
@@ -146,35 +152,42 @@ export function createHoverCardController(options: {
     );
   }
 
-  listen('pointerover', (e) => {
-    const mark = markFromEvent(e);
-    if (mark) {
-      const mention = options.mentionOf(mark);
-      if (!mention) return;
-      clearTimeout(closeTimer);
-      if (current?.mention === mention) return;
-      // The card's code loads while the pointer rests (the first time only).
-      void getCard();
+  let watching = false;
+  function watchMarks() {
+    if (watching) return;
+    watching = true;
+    listen('pointerover', (e) => {
+      const mark = markFromEvent(e);
+      if (mark) {
+        const mention = options.mentionOf(mark);
+        if (!mention) return;
+        clearTimeout(closeTimer);
+        if (current?.mention === mention) return;
+        // The card's code loads while the pointer rests (the first time only).
+        void getCard();
+        clearTimeout(openTimer);
+        openTimer = setTimeout(() => void open(mention, mark), OPEN_DELAY_MS);
+      } else if (inCard(e)) {
+        clearTimeout(closeTimer);
+      }
+    });
+    listen('pointerout', (e) => {
+      const from = markFromEvent(e);
+      if (!from && !inCard(e)) return;
       clearTimeout(openTimer);
-      openTimer = setTimeout(() => void open(mention, mark), OPEN_DELAY_MS);
-    } else if (inCard(e)) {
-      clearTimeout(closeTimer);
-    }
-  });
-  listen('pointerout', (e) => {
-    const from = markFromEvent(e);
-    if (!from && !inCard(e)) return;
-    clearTimeout(openTimer);
-    if (current) scheduleClose();
-  });
-  listen('focusin', (e) => {
-    const mark = markFromEvent(e);
-    const mention = mark && options.mentionOf(mark);
-    if (mark && mention) void open(mention, mark);
-  });
+      if (current) scheduleClose();
+    });
+    listen('focusin', (e) => {
+      const mark = markFromEvent(e);
+      const mention = mark && options.mentionOf(mark);
+      if (mark && mention) void open(mention, mark);
+    });
+  }
+
   signal.addEventListener('abort', () => close(), { once: true });
 
   return {
+    watchMarks,
     openFor(mention, mark) {
       // Reachable from the keyboard without one tab stop per highlight: only the
       // highlight being visited is focusable, and only while it is visited.

@@ -111,7 +111,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function scrollVisit(session: ChromiumSession, page: BenchPage, seconds: number, pointer: boolean): Promise<ScrollVisit> {
-  const tab: Page = await session.context.newPage();
+  const tab = await session.context.newPage();
   try {
     const cdp = await session.context.newCDPSession(tab);
     // From before the load: the trace's clock is matched to the page's by its navigation start.

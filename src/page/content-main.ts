@@ -53,9 +53,8 @@ export async function runContentScript(ctx: ContentScriptContext, known?: Settin
   let edited = false;
   let hoverCard: HoverCardController | null = null; // made a task later (below)
   const onPageEdit = () => {
-    if (edited) return;
     edited = true;
-    hoverCard?.watchMarks();
+    hoverCard?.watchMarks(); // does nothing after the first time
   };
 
   const reports = createReportScheduler({
@@ -105,7 +104,7 @@ export async function runContentScript(ctx: ContentScriptContext, known?: Settin
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (signal.aborted) return;
 
-  const controller = createHoverCardController({
+  const card = createHoverCardController({
     alive,
     ctx,
     doc: document,
@@ -113,8 +112,8 @@ export async function runContentScript(ctx: ContentScriptContext, known?: Settin
     mentionOf: (mark) => annotator?.highlighter.mentionOf(mark),
     language: () => resolveLanguage(settings.language, browser.i18n.getUILanguage()),
   });
-  hoverCard = controller;
-  if (edited) controller.watchMarks();
+  hoverCard = card;
+  if (edited) card.watchMarks();
 
   const removeReveal = onMessage('revealMention', ({ data, sender }) => {
     if (!isOwnSender(sender, browser.runtime.id) || !isRevealRequest(data)) return false;
@@ -140,7 +139,7 @@ export async function runContentScript(ctx: ContentScriptContext, known?: Settin
     const next = list[(at + 1) % list.length];
     const mark = next?.marks.find((el) => el.isConnected);
     if (!next || !mark) return false;
-    controller.openFor(next, mark);
+    card.openFor(next, mark);
     return true;
   });
   signal.addEventListener('abort', () => {

@@ -51,6 +51,8 @@ export function createHoverCardController(options: {
   let content: CardContent | null = null;
   /** Aborted when the card closes: removes the listeners only an open card needs (listenWhileOpen). */
   let whileOpen: AbortController | null = null;
+  /** True once the pointer and focus on highlights are listened to (watchMarks). */
+  let watching = false;
   const cache = new Map<string, Promise<CardContent | null>>();
 
   /** The card's texts come from the background, which holds the dataset; asked once per name and language. */
@@ -152,7 +154,6 @@ export function createHoverCardController(options: {
     );
   }
 
-  let watching = false;
   function watchMarks() {
     if (watching) return;
     watching = true;

@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
@@ -16,15 +16,40 @@ export interface RefusingProxy {
   close(): Promise<void>;
 }
 
-/** Starts an HTTP proxy on 127.0.0.1 that answers 403 to every request and CONNECT tunnel. */
-export async function startRefusingProxy(): Promise<RefusingProxy> {
-  const server = createServer((_req, res) => {
-    res.writeHead(403, { 'Content-Type': 'text/plain', Connection: 'close' }).end('offline test browser');
+/** How much of a request's body a recording proxy keeps. */
+const BODY_KEPT = 20_000;
+
+/** What a recording proxy was asked (startRefusingProxy's `record`). */
+export interface ProxyRecorder {
+  /** Each request and tunnel as it arrives: `GET http://host/path`, `CONNECT host:443`. */
+  request(line: string): void;
+  /** A request's body, its first BODY_KEPT characters, once it has all come (not called when empty). */
+  body(url: string, body: string): void;
+}
+
+/**
+ * Starts an HTTP proxy on 127.0.0.1 that answers 403 to every request and CONNECT tunnel,
+ * telling `record` what it was asked (the privacy test), if given.
+ */
+export async function startRefusingProxy(record?: ProxyRecorder): Promise<RefusingProxy> {
+  const refuse = (res: ServerResponse) => res.writeHead(403, { 'Content-Type': 'text/plain', Connection: 'close' }).end('offline test browser');
+  const server = createServer((req, res) => {
+    if (!record) return void refuse(res);
+    record.request(`${req.method} ${req.url}`);
+    let body = '';
+    req.on('data', (chunk: Buffer) => {
+      if (body.length < BODY_KEPT) body = (body + chunk.toString('utf8')).slice(0, BODY_KEPT);
+    });
+    req.on('end', () => {
+      if (body) record.body(req.url ?? '', body);
+      refuse(res);
+    });
   });
-  server.on('connect', (_req, socket) => {
+  server.on('connect', (req, socket) => {
+    record?.request(`CONNECT ${req.url}`);
     // The browser may reset a refused tunnel before the answer is written (ECONNRESET): that
     // is expected, and a socket error without a listener would end the whole process (it
-    // ended a bench run on the 5 MB page once).
+    // ended a bench run on the 5 MB page once, and failed the privacy test's run once).
     socket.on('error', () => undefined);
     socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
   });

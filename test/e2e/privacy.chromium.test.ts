@@ -18,7 +18,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertChromiumBuild, CHROMIUM_PATH, COMMON_ARGS } from '../../scripts/lib/chromium.ts';
-import { chromiumOfflineArgs } from '../../scripts/lib/offline.ts';
+import { chromiumOfflineArgs, startRefusingProxy } from '../../scripts/lib/offline.ts';
 import { CHROME_BUILD_DIR } from '../../scripts/lib/paths.ts';
 import { CORPUS_DIR, SEED_PAGE } from './fixtures/corpus.ts';
 
@@ -71,21 +71,8 @@ async function corpusServer() {
 async function recordingProxy() {
   const log: string[] = [];
   const bodies: string[] = [];
-  const server = createServer((req, res) => {
-    log.push(`${req.method} ${req.url}`);
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8').slice(0, 20_000)));
-    req.on('end', () => {
-      if (body) bodies.push(`${req.url} ${body}`);
-      res.writeHead(403, { Connection: 'close' }).end('offline test browser');
-    });
-  });
-  server.on('connect', (req, socket) => {
-    log.push(`CONNECT ${req.url}`);
-    socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
-  });
-  const hostPort = await listen(server);
-  return { hostPort, log, bodies, close: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))) };
+  const proxy = await startRefusingProxy({ request: (line) => log.push(line), body: (url, body) => bodies.push(`${url} ${body}`) });
+  return { hostPort: proxy.hostPort, log, bodies, close: proxy.close };
 }
 
 /**

@@ -495,7 +495,9 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions,
       return true;
     },
     clear() {
-      mutate(() => live.forEach(unwrapMention));
+      // Nothing written, nothing to change: no edit of ours, so a frame that never had a
+      // highlight is not taken for one that has (the annotator's onPageEdit).
+      if (live.length) mutate(() => live.forEach(unwrapMention));
       live = [];
       skipped = 0;
     },

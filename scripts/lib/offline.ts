@@ -49,7 +49,8 @@ export async function startRefusingProxy(record?: ProxyRecorder): Promise<Refusi
     record?.request(`CONNECT ${req.url}`);
     // The browser may reset a refused tunnel before the answer is written (ECONNRESET): that
     // is expected, and a socket error without a listener would end the whole process (it
-    // ended a bench run on the 5 MB page once, and failed the privacy test's run once).
+    // ended a bench run on the 5 MB page once, and a test run in the privacy test's own
+    // proxy, before that test used this one).
     socket.on('error', () => undefined);
     socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
   });

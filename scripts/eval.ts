@@ -7,15 +7,17 @@
  * loaded, waits for the marks to settle, scores them as the corpus README says and prints
  * overall / per-entity / per-language precision, recall and F1, then every false positive and
  * every miss. Then coverage: which of the article's claims each page reports (asked from the
- * extension, as the popup does), scored against test/fixtures/coverage: claim precision and
- * recall, and verdict accuracy. Writes .output/eval-report.json. Exits 0 whatever the scores.
+ * extension, as the popup does), scored against each page's NAME.claims.json (the corpus's own,
+ * beside its gold file; else the project's in test/fixtures/coverage): claim precision and
+ * recall, and how often the verdict is the reader's (humanVerdict). Writes .output/eval-report.json. Exits 0 whatever the scores.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium, visitPage } from './lib/chromium.ts';
-import { askCoverage, readCoverageLabel, scoreCoverage, summarizeCoverage, type CoverageScore } from './lib/coverage.ts';
+import { readCoverageLabel, readerVerdict } from './lib/coverage-labels.ts';
+import { askCoverage, scoreCoverage, summarizeCoverage, type CoverageScore } from './lib/coverage.ts';
 import { CHROME_BUILD_DIR, DEFAULT_CORPUS_DIR, PROJECT_ROOT } from './lib/paths.ts';
 import { scorePage, summarize, type GoldFile, type Metrics, type PageScore } from './lib/score.ts';
 import { startStaticServer } from './lib/static-server.ts';
@@ -72,7 +74,7 @@ async function main(): Promise<void> {
     console.log(`Evaluating ${pages.length} page(s) from ${corpusDir}\n`);
     for (const name of pages) {
       const gold = JSON.parse(await readFile(path.join(corpusDir, `${name}.gold.json`), 'utf8')) as GoldFile;
-      const label = await readCoverageLabel(name);
+      const label = readCoverageLabel(name, corpusDir);
       const visit = await visitPage(browser.context, `${server.url}${encodeURIComponent(name)}.html`, async (page) => {
         if (label && browser.extensionId) {
           coverage.push(scoreCoverage(label, await askCoverage(browser.context, page, browser.extensionId)));
@@ -119,7 +121,7 @@ async function main(): Promise<void> {
     const wrong = [
       ...c.falsePositives.map((id) => `+${id}`),
       ...c.misses.map((id) => `-${id}`),
-      ...(c.verdictRight ? [] : [`verdict ${c.found?.verdict ?? 'none'} (expected ${c.expected.verdict})`]),
+      ...(c.verdictRight ? [] : [`verdict ${c.found?.verdict ?? 'none'} (reader: ${readerVerdict(c.expected)})`]),
     ];
     if (wrong.length) console.log(`  ${c.page}: ${wrong.join(', ')}`);
   }

@@ -1,22 +1,11 @@
 /**
  * Coverage in the eval: asks the extension in a tab which of the article's claims the page
- * reports (the same getCoverage message the popup sends), and scores that against the labels
- * in test/fixtures/coverage (NAME.claims.json, read from the pages by a person).
+ * reports (the same getCoverage message the popup sends), and scores that against the page's
+ * label (coverage-labels.ts), the verdict against the reader's.
  */
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { CoverageReport } from '../../src/messaging.ts';
-import { PROJECT_ROOT } from './paths.ts';
-
-export const COVERAGE_LABELS_DIR = path.join(PROJECT_ROOT, 'test/fixtures/coverage');
-
-export interface CoverageLabel {
-  page: string;
-  verdict: CoverageReport['verdict'];
-  claims: string[];
-}
+import { readerVerdict, type CoverageLabel } from './coverage-labels.ts';
 
 export interface CoverageScore {
   page: string;
@@ -26,11 +15,6 @@ export interface CoverageScore {
   falsePositives: string[];
   misses: string[];
   verdictRight: boolean;
-}
-
-export async function readCoverageLabel(page: string): Promise<CoverageLabel | null> {
-  const file = path.join(COVERAGE_LABELS_DIR, `${page}.claims.json`);
-  return existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as CoverageLabel) : null;
 }
 
 /**
@@ -70,7 +54,7 @@ export function scoreCoverage(expected: CoverageLabel, found: CoverageReport | n
     truePositives: got.filter((c) => expected.claims.includes(c)),
     falsePositives: got.filter((c) => !expected.claims.includes(c)),
     misses: expected.claims.filter((c) => !got.includes(c)),
-    verdictRight: found?.verdict === expected.verdict,
+    verdictRight: found?.verdict === readerVerdict(expected),
   };
 }
 

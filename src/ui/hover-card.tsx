@@ -65,9 +65,7 @@ export function HoverCard({ content, lang, top, left, placement, maxHeight, onCl
           {content.quotes.map((q) => (
             <li key={q.claimId} class="card__quote">
               <blockquote lang={lang}>{q.sentence}</blockquote>
-              <p class="card__speaker">
-                — {q.speaker}, {t.date}
-              </p>
+              <p class="card__speaker">{q.speaker ? `— ${q.speaker}, ${t.date}` : t.narration}</p>
             </li>
           ))}
         </ul>

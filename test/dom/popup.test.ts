@@ -208,7 +208,7 @@ describe('"The story"', () => {
   it('lists the coalition, the accused, China’s response and the timeline', () => {
     expect($$('.coalition li').map(text)).toEqual(dataset.coalition.map((m) => m.name.en));
     expect($$('.accused li').map((li) => li.dataset.entity).sort()).toEqual(['apt31', 'apt40', 'exchange-hack', 'mss']);
-    expect($$('.china-response li')).toHaveLength(dataset.chinaResponse.length);
+    expect($$('.china-response li')).toHaveLength(dataset.statements.filter((s) => s.side === 'china').length);
     expect($$('ol.timeline > li')).toHaveLength(dataset.timeline.length);
   });
 

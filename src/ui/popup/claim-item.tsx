@@ -20,11 +20,11 @@ export function ClaimItem({ item, lang, strings }: Props) {
   return (
     <li class="claim" data-claim={claim.id} data-sentence={sentence.id}>
       <p class="claim-meta">
-        <span class="speaker">{speaker.name[lang]}</span>
+        {speaker ? <span class="speaker">{speaker.name[lang]}</span> : <span class="narration">{strings.narration}</span>}
         {' · '}
         <time dateTime={claim.date}>{formatDatasetDate(claim.date, lang)}</time>
       </p>
-      {claim.quote ? (
+      {claim.kind === 'quote' ? (
         <figure class="quote">
           {sentenceView}
           <figcaption>{strings.articleSentence(sentenceNumber)}</figcaption>

@@ -8,8 +8,8 @@ import raw from '../../src/data/attribution.json';
 import { dataset } from '../../src/data/dataset';
 import type { Claim } from '../../src/data/schema';
 import { DatasetError, validateDataset } from '../../src/data/validate-dataset';
-import { cardContent } from '../../src/ui/card-content';
-import { accusersOf, speakerOf } from '../../src/ui/provenance';
+import { cardContent } from '../../src/background/card-texts';
+import { accusersOf, speakerOf } from '../../src/data/provenance';
 
 type Loose = Record<string, unknown>;
 const clone = () => JSON.parse(JSON.stringify(raw)) as { [k: string]: Loose[] } & Loose;

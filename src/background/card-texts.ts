@@ -76,7 +76,10 @@ export function cardContent(ds: Dataset, id: string, matched: string, lang: Lang
       ? { by: group.by[lang], names: group.names.map((n) => ({ text: n.text, vendor: n.vendor, coined: n.coined })) }
       : null,
     quotes,
-    sources: sourcesByIds(ds, entitySourceIds(entity, claims)).map((s) => ({
+    // The article is named by the card's own source line; these are the others it draws on.
+    sources: sourcesByIds(ds, entitySourceIds(entity, claims))
+      .filter((s) => s.kind !== 'article')
+      .map((s) => ({
       title: s.title[lang] ?? s.title.en,
       publisher: s.publisher,
       url: s.url ?? null,

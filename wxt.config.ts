@@ -6,6 +6,22 @@ import { validateDataset } from './src/data/validate-dataset';
 
 const DATASET = new URL('./src/data/attribution.json', import.meta.url).pathname;
 
+/**
+ * The Firefox add-on id. addons.mozilla.org ties every version to the id of the first upload,
+ * so it can never change: a fresh UUID in braces, the form Mozilla recommends.
+ */
+export const FIREFOX_ADDON_ID = '{441fdfb9-0548-40e0-bcdb-fb6fa25b741a}';
+
+/**
+ * The oldest browsers the code runs in, set by the newest API it needs: AbortSignal.any
+ * (Chrome 116, Firefox 124) in the hover card's controller. Firefox's floor is higher still:
+ * data_collection_permissions, declared below, is read from Firefox 140 on. The rest
+ * (storage.session, scripting.executeScript with frameIds, the CSS Custom Highlight API) is
+ * older than these (docs/development.md, Browser versions).
+ */
+export const MINIMUM_CHROME_VERSION = '116';
+export const MINIMUM_FIREFOX_VERSION = '140.0';
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -60,22 +76,22 @@ export default defineConfig({
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Go to the next highlighted mention and open its card',
+        description: '__MSG_commandNextMention__',
       },
     },
+    // Firefox for Android is not declared (no gecko_android): it is untested there, where
+    // hover would need to become a tap and there are no keyboard commands.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'attribution-lens@example.org',
-              strict_min_version: '140.0',
-              // Nothing is collected or transmitted (see README, Privacy).
+              id: FIREFOX_ADDON_ID,
+              strict_min_version: MINIMUM_FIREFOX_VERSION,
+              // Nothing is collected or transmitted (PRIVACY.md).
               data_collection_permissions: { required: ['none'] },
             },
-            // data_collection_permissions exists on Android from 142 on.
-            gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : { minimum_chrome_version: MINIMUM_CHROME_VERSION }),
   }),
 });

@@ -62,7 +62,7 @@ export default defineConfig({
     // scripting: the background injects the hover card's code into a frame when it is first
     // needed (src/page/card/card-loader.ts), rather than every frame compiling it at load.
     permissions: ['storage', 'scripting'],
-    // Extension pages run only the extension's own scripts: no remote code, no eval (README, Privacy).
+    // Extension pages run only the extension's own scripts: no remote code, no eval (PRIVACY.md).
     content_security_policy:
       browser === 'firefox'
         ? "script-src 'self'; object-src 'self'"

@@ -12,7 +12,7 @@ import type { CardContent } from '../../messaging/protocol';
 import type { Lang } from '../../messaging/protocol';
 import { loadCardView } from './card-loader';
 import type { CardView } from './card-view-contract';
-import type { HighlightedMention } from '../highlighting/highlighter';
+import type { HighlightedMention } from '../highlighting/highlight-registry';
 import { MARK_ATTRIBUTE } from '../highlighting/text-blocks';
 
 const OPEN_DELAY_MS = 350;

@@ -84,8 +84,8 @@ export function startAnnotator(doc: Document, signal: AbortSignal, options: Anno
     doc,
     onChange,
     signal,
-    (node) => highlighter.forgetSplit(node, true),
-    (node) => highlighter.repairInsertion(node),
+    (node) => highlighter.repair.forgetSplit(node, true),
+    (node) => highlighter.repair.repairInsertion(node),
   );
 
   // Highlights of ours can come back inside content the page adds only after the page took
@@ -102,16 +102,16 @@ export function startAnnotator(doc: Document, signal: AbortSignal, options: Anno
     // A node both rewritten and moved counts as rewritten.
     const rewritten = new Set(touched.filter((t) => t.rewritten).map((t) => t.node));
     for (const { node, parent } of touched) {
-      if (highlighter.forgetSplit(node, rewritten.has(node)) && parent.isConnected) again.push(parent);
+      if (highlighter.repair.forgetSplit(node, rewritten.has(node)) && parent.isConnected) again.push(parent);
     }
     // Highlights the page puts back after editing or moving their text while it was out of the
     // document: first, so that a text node come back without its pieces gets their text before
     // any of them is unwrapped where it was left.
-    highlighter.revalidate(added, removalSeen);
+    highlighter.repair.revalidate(added, removalSeen);
     // Text that became editable (or moved into an editor or a form control) loses its highlights.
-    for (const node of nowSkipped) highlighter.removeWithin(node);
+    for (const node of nowSkipped) highlighter.repair.removeWithin(node);
     // A name whose part the page took out with the element holding it.
-    if (removedElements) highlighter.dropBroken();
+    if (removedElements) highlighter.repair.dropBroken();
     run(again.filter((n, i) => again.indexOf(n) === i));
   }
 

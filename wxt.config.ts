@@ -36,9 +36,9 @@ export default defineConfig({
     // promise-based API (WXT's plain `wxt/browser`: Firefox's `browser`, Chrome MV3's `chrome`)
     // instead of the polyfill the extension's pages use. What it calls (storage, runtime ids
     // and URLs; messages go through @webext-core/messaging, which calls `chrome` itself)
-    // returns promises natively in both. The polyfill added 10 kB of script to every frame, and
-    // its module wrapper copied every property of Chrome's `browser` object at start-up, which
-    // made Chrome build each API namespace (`app`, `tabs`, …): 10 ms of a profiled start.
+    // returns promises natively in both. The polyfill would add script to every frame, and its
+    // module wrapper copies every property of Chrome's `browser` object at start-up, which makes
+    // Chrome build each API namespace (`app`, `tabs`, …) (docs/performance.md).
     // card.js (an unlisted script the background injects into pages) gets the same.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;

@@ -14,10 +14,10 @@ export const FIREFOX_ADDON_ID = '{441fdfb9-0548-40e0-bcdb-fb6fa25b741a}';
 
 /**
  * The oldest browsers the code runs in, set by the newest API it needs: AbortSignal.any
- * (Chrome 116, Firefox 124) in the hover card's controller. Firefox's floor is higher still:
+ * (Chrome 116, Firefox 124) in the content script. Firefox's floor is higher still:
  * data_collection_permissions, declared below, is read from Firefox 140 on. The rest
  * (storage.session, scripting.executeScript with frameIds, the CSS Custom Highlight API) is
- * older than these (docs/development.md, Browser versions).
+ * no newer (docs/development.md, "Minimum versions declared").
  */
 export const MINIMUM_CHROME_VERSION = '116';
 export const MINIMUM_FIREFOX_VERSION = '140.0';

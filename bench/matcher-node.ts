@@ -12,9 +12,10 @@
  * candidate checks and context rules.
  */
 import { createRequire } from 'node:module';
-import { createMatcher, foldText } from '../../src/core/index.ts';
-import { compilePattern, foldedForms } from '../../src/core/alias-pattern.ts';
-import { dataset } from '../../src/data/dataset.ts';
+import { createMatcher, foldText } from '../src/core/index.ts';
+import { compilePattern, foldedForms } from '../src/core/alias-pattern.ts';
+import { dataset } from '../src/data/dataset.ts';
+import { aliasPattern } from './in-page-measure.ts';
 
 const SKIPPED = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME',
@@ -88,21 +89,19 @@ export interface MatcherBenchRow {
 
 /** The aliases the extension highlights (highlight !== false), as written in the dataset. */
 export function highlightedAliases(): string[] {
-  return dataset.entities.flatMap((e) => e.aliases.filter((a) => a.highlight !== false).map((a) => a.text));
+  return highlightedAliasesByEntity().map(([text]) => text);
+}
+
+/** The same aliases, each with the id of the entity it names. */
+export function highlightedAliasesByEntity(): Array<[alias: string, entity: string]> {
+  return dataset.entities.flatMap((e) => e.aliases.filter((a) => a.highlight !== false).map((a): [string, string] => [a.text, e.id]));
 }
 
 /** Benchmarks the matcher on each page's HTML. `singleTerm` is what `indexOf` looks for. */
 export function benchMatcher(pages: Array<{ name: string; html: string }>, singleTerm = 'APT40'): MatcherBenchRow[] {
   const matcher = createMatcher(dataset);
   const aliases = highlightedAliases();
-  const combined = new RegExp(
-    aliases
-      .slice()
-      .sort((a, b) => b.length - a.length)
-      .map((a) => a.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'))
-      .join('|'),
-    'gi',
-  );
+  const combined = new RegExp(aliasPattern(aliases), 'gi');
   const { regex: pattern } = compilePattern(aliases.flatMap(foldedForms));
   const rows: MatcherBenchRow[] = [];
   for (const { name, html } of pages) {

@@ -429,7 +429,7 @@ async function bundleSize(): Promise<number> {
 
 function newerSourcesThanBuild(): string[] {
   const built = statSync(CONTENT_SCRIPT).mtimeMs;
-  const dirs = ['src/core', 'src/page', 'src/data', 'entrypoints'].map((d) => path.join(PROJECT_ROOT, d));
+  const dirs = ['src', 'build', 'entrypoints'].map((d) => path.join(PROJECT_ROOT, d));
   const newer: string[] = [];
   const walk = (dir: string) => {
     for (const name of existsSync(dir) ? readdirSync(dir) : []) {

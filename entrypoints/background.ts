@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import { showCount } from '../src/badge';
+import { showCount } from '../src/background/badge';
 import { dataset } from '../src/data/dataset';
-import { isCardRequest, isFrameReport, isOwnSender, isTabRequest } from '../src/message-guards';
-import { cardContent } from '../src/ui/card-content';
-import { coverageOf } from '../src/tab-coverage';
-import { onMessage, sendMessage } from '../src/messaging';
-import { forgetTab, getTabReport, recordFrame } from '../src/tab-reports';
-import { readSettings } from '../src/settings';
+import { isCardRequest, isFrameReport, isOwnSender, isTabRequest } from '../src/messaging/guards';
+import { cardContent } from '../src/background/card-texts';
+import { coverageOf } from '../src/background/tab-coverage';
+import { onMessage, sendMessage } from '../src/messaging/protocol';
+import { forgetTab, getTabReport, recordFrame } from '../src/background/tab-reports';
+import { readSettings } from '../src/settings/store';
 
 /** entrypoints/card.ts as built (WXT writes unlisted scripts at the root of the extension). */
 const CARD_SCRIPT = '/card.js';
@@ -38,7 +38,7 @@ export default defineBackground(() => {
     return cardContent(dataset, data.entity, data.matched, data.lang);
   });
 
-  // The hover card's code, into the one frame that needs it (src/page/card-loader.ts). Only a
+  // The hover card's code, into the one frame that needs it (src/page/card/card-loader.ts). Only a
   // content script of ours asks: the sender is checked, and the frame is the sender's own.
   onMessage('loadCard', async ({ sender }) => {
     const tabId = sender.tab?.id;

@@ -2,7 +2,7 @@
  * The language of the popup and the hover card: the user's choice, or else the
  * browser's UI language (Arabic when it is Arabic, English otherwise).
  */
-import type { UiLanguage } from '../settings-values';
+import type { UiLanguage } from '../settings/settings-schema';
 
 export type Lang = 'en' | 'ar';
 

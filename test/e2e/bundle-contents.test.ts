@@ -2,7 +2,7 @@
  * What goes where in the built extension (npm run build first): the hover card's code
  * (Preact, the card, WXT's shadow-root UI and the card's CSS) is card.js, which the
  * background injects when a frame first needs it, and not the content script that every
- * frame of every page compiles (src/page/card-loader.ts). The behaviour itself (hovering opens
+ * frame of every page compiles (src/page/card/card-loader.ts). The behaviour itself (hovering opens
  * the card, in both browsers) is tested end to end in the in-page suites.
  */
 import { existsSync, readFileSync } from 'node:fs';

@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ENTITY_IDS } from '../../src/data/entity-ids';
-import { isCardRequest, isFrameReport, isOwnSender, isRevealRequest, isTabRequest } from '../../src/message-guards';
-import type { FrameReport } from '../../src/messaging';
+import { isCardRequest, isFrameReport, isOwnSender, isRevealRequest, isTabRequest } from '../../src/messaging/guards';
+import type { FrameReport } from '../../src/messaging/protocol';
 
 const OWN_ID = fakeBrowser.runtime.id;
 
@@ -149,7 +149,7 @@ vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 // @webext-core/messaging listens on the global `chrome.runtime.onMessage`.
 (globalThis as unknown as { chrome: unknown }).chrome = fakeBrowser;
 (globalThis as unknown as { defineBackground: unknown }).defineBackground = (main: () => void) => ({ main });
-const { getTabReport } = await import('../../src/tab-reports');
+const { getTabReport } = await import('../../src/background/tab-reports');
 
 /** Delivers a raw runtime message as the browser would, with `sender`; resolves with the reply (or undefined). */
 function deliver(message: unknown, sender: Sender): Promise<unknown> {

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { FrameReport } from '../../src/messaging';
+import type { FrameReport } from '../../src/messaging/protocol';
 
 // The background's record runs on the extension API: here, WXT's in-memory fake of it
 // (storage.session included), whose async storage interleaves like the real one.
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
-const { getTabReport, recordFrame, forgetTab, watchTabReport } = await import('../../src/tab-reports');
+const { getTabReport, recordFrame, forgetTab, watchTabReport } = await import('../../src/background/tab-reports');
 
 const report = (url: string, ids: string[]): FrameReport => ({
   url,

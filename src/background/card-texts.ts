@@ -3,31 +3,9 @@
  * names (the one matched on the page first) and the one or two claims of the
  * article most about it. Pure, so it is tested without a browser.
  */
-import type { Claim, Dataset, Entity, EntityId } from '../data/schema';
+import type { Claim, Dataset, EntityId } from '../data/schema';
 import { isEntityId } from '../data/entity-ids';
-import type { Lang } from '../ui/language';
-
-export interface CardQuote {
-  claimId: string;
-  speaker: string;
-  /** The article's sentence: the Arabic original, or our English rendering of it. */
-  sentence: string;
-  date: string;
-}
-
-/** Plain data (it crosses from the background to the content script in a message). */
-export interface CardContent {
-  entityId: EntityId;
-  kind: Entity['kind'];
-  name: string;
-  /** The name as written on the page, when it differs from `name`. */
-  matched: string | null;
-  /** The entity's other names (the matched one not repeated). */
-  otherNames: string[];
-  description: string;
-  role: string;
-  quotes: CardQuote[];
-}
+import type { CardContent, Lang } from '../messaging/protocol';
 
 const MAX_OTHER_NAMES = 8;
 

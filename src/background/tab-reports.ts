@@ -1,7 +1,8 @@
 /**
  * The background's record of what each tab's frames reported, for the badge and
  * the popup. Kept in storage.session so a restarted service worker still knows
- * (and so nothing outlives the browser session).
+ * (and so nothing outlives the browser session). Each change is returned to the caller,
+ * which tells an open popup (the tabReportChanged message).
  */
 import { browser } from 'wxt/browser';
 import type { FrameReport, TabReport } from '../messaging/protocol';
@@ -60,23 +61,12 @@ export async function getTabReport(tabId: number): Promise<TabReport> {
   return summarize(tabId, await load(tabId));
 }
 
-export function forgetTab(tabId: number): Promise<void> {
+/** Forgets a tab's record; resolves to the now empty report. */
+export function forgetTab(tabId: number): Promise<TabReport> {
   return oneAtATime(tabId, async () => {
     if (!session) memory.delete(key(tabId));
     else await session.remove(key(tabId));
+    return summarize(tabId, {});
   });
 }
 
-/**
- * Calls `onChange` whenever the record of a tab changes, so an open popup can
- * follow the page live (read the new report with the getTabReport message).
- * Without storage.session there is no change signal, and the popup shows what it read.
- */
-export function watchTabReport(tabId: number, onChange: () => void): () => void {
-  if (!session) return () => undefined;
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'session' && key(tabId) in changes) onChange();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
-}

@@ -5,7 +5,7 @@
  * be able to crash a handler or smuggle in unexpected data.
  */
 import { ENTITY_IDS, isEntityId, type EntityIdValue } from '../data/entity-ids';
-import type { FrameReport, MentionSummary } from './protocol';
+import type { FrameReport, MentionSummary, TabReport } from './protocol';
 
 const MAX_MENTIONS = 10000;
 const isString = (v: unknown, max = 2000): v is string => typeof v === 'string' && v.length <= max;
@@ -33,6 +33,16 @@ export function isFrameReport(v: unknown): v is FrameReport {
     Number.isInteger(r.skipped) &&
     (r.skipped as number) >= 0 &&
     typeof r.aboutStory === 'boolean'
+  );
+}
+
+export function isTabReport(v: unknown): v is TabReport {
+  if (!isTabRequest(v)) return false;
+  const r = v as Record<string, unknown>;
+  return (
+    Number.isInteger(r.total) &&
+    Array.isArray(r.frames) &&
+    Array.from(r.frames).every((f) => isFrameReport(f) && Number.isInteger((f as { frameId?: unknown }).frameId))
   );
 }
 

@@ -4,6 +4,7 @@
  *   content script → background : reportMentions (per frame; the background keeps
  *                                 the tab's total for the badge and the popup)
  *   popup → background          : getTabReport
+ *   background → popup          : tabReportChanged (so an open popup follows the page)
  *   content script → background : getCardContent (the hover card's texts)
  *   content script → background : loadCard (inject the hover card's code into this frame)
  *   popup → content script      : revealMention (sent to the frame that holds it)
@@ -12,12 +13,13 @@
  *   background → content script : focusNextMention (the keyboard command)
  *
  * @webext-core/messaging checks the message type; each handler also checks the
- * sender (only this extension) and the payload's shape (see message-guards.ts).
+ * sender (only this extension: own-messages.ts) and the payload's shape (guards.ts).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { EntityId, Verdict } from '../core';
-import type { CardContent } from '../background/card-texts';
-import type { Lang } from '../ui/language';
+
+/** The language of the popup and the hover card. */
+export type Lang = 'en' | 'ar';
 
 export interface MentionSummary {
   /** Unique within its frame, stable while the highlight lives. */
@@ -52,9 +54,33 @@ export interface TabReport {
   total: number;
 }
 
-interface ProtocolMap {
+export interface CardQuote {
+  claimId: string;
+  speaker: string;
+  /** The article's sentence: the Arabic original, or our English rendering of it. */
+  sentence: string;
+  date: string;
+}
+
+/** What the hover card says about an entity (src/background/card-texts.ts chooses it from the dataset). */
+export interface CardContent {
+  entityId: EntityId;
+  kind: 'group' | 'agency' | 'event';
+  name: string;
+  /** The name as written on the page, when it differs from `name`. */
+  matched: string | null;
+  /** The entity's other names (the matched one not repeated). */
+  otherNames: string[];
+  description: string;
+  role: string;
+  quotes: CardQuote[];
+}
+
+export interface ProtocolMap {
   reportMentions(report: FrameReport): void;
   getTabReport(data: { tabId: number }): TabReport;
+  /** background → popup: a tab's record changed (a frame reported, or the tab navigated). */
+  tabReportChanged(report: TabReport): void;
   revealMention(data: { id: string }): boolean;
   /** content script → background: the hover card's texts (the dataset stays out of the content bundle). */
   getCardContent(data: { entity: EntityId; matched: string; lang: Lang }): CardContent | null;

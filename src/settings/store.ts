@@ -14,7 +14,6 @@ import {
   type Settings,
 } from './settings-schema';
 
-export * from './settings-schema';
 
 export const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, {
   fallback: DEFAULT_SETTINGS,

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ENTITY_IDS } from '../../src/data/entity-ids';
-import { isCardRequest, isFrameReport, isOwnSender, isRevealRequest, isTabRequest } from '../../src/messaging/guards';
+import { isCardRequest, isFrameReport, isOwnSender, isRevealRequest, isTabReport, isTabRequest } from '../../src/messaging/guards';
 import type { FrameReport } from '../../src/messaging/protocol';
 
 const OWN_ID = fakeBrowser.runtime.id;
@@ -107,6 +107,22 @@ describe('message shape guards', () => {
     expect(isTabRequest({ tabId: 3 })).toBe(true);
     expect(isRevealRequest({ id: 'm12' })).toBe(true);
     expect(isCardRequest({ entity: 'mss', matched: 'MSS', lang: 'ar' })).toBe(true);
+  });
+
+  it('take a tab report the background sends only whole: a tab, counted frames of valid reports', () => {
+    const frame = { url: 'http://a.test/', mentions: [{ id: 'm1', entity: 'mss', text: 'MSS', snippet: 'the MSS' }], skipped: 0, aboutStory: true };
+    expect(isTabReport({ tabId: 4, total: 1, frames: [{ ...frame, frameId: 0 }] })).toBe(true);
+    expect(isTabReport({ tabId: 4, total: 0, frames: [] })).toBe(true);
+    for (const bad of [
+      null,
+      { tabId: 4, frames: [] },
+      { tabId: '4', total: 0, frames: [] },
+      { tabId: 4, total: 1, frames: [frame] },
+      { tabId: 4, total: 1, frames: [{ ...frame, frameId: 0, mentions: [{ id: 'm1', entity: 'apt41', text: 'x', snippet: '' }] }] },
+      { tabId: 4, total: 0, frames: 'none' },
+    ]) {
+      expect(isTabReport(bad), JSON.stringify(bad)).toBe(false);
+    }
   });
 
   it('reject card requests for unknown entities, other languages or oversized names', () => {

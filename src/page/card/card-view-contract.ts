@@ -8,8 +8,8 @@
  * in Chromium and Firefox alike), which the page's scripts never see.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardContent } from '../../background/card-texts';
-import type { Lang } from '../../ui/language';
+import type { CardContent } from '../../messaging/protocol';
+import type { Lang } from '../../messaging/protocol';
 
 /** One showing of the card: its texts, the highlight it explains, and what its own controls do. */
 export interface CardViewShow {

@@ -8,8 +8,8 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../../messaging/protocol';
-import type { CardContent } from '../../background/card-texts';
-import type { Lang } from '../../ui/language';
+import type { CardContent } from '../../messaging/protocol';
+import type { Lang } from '../../messaging/protocol';
 import { loadCardView } from './card-loader';
 import type { CardView } from './card-view-contract';
 import type { HighlightedMention } from '../highlighting/highlighter';

@@ -7,8 +7,9 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isOwnSender, isRevealRequest, isRevealTextRequest } from '../../messaging/guards';
-import { onMessage, sendMessage } from '../../messaging/protocol';
+import { isRevealRequest, isRevealTextRequest } from '../../messaging/guards';
+import { onOwnMessage } from '../../messaging/own-messages';
+import { sendMessage } from '../../messaging/protocol';
 import { readSettingsOnce, watchSettingsChanges } from '../../settings/fast-reader';
 import { enabledEntities, isActiveOn, type Settings } from '../../settings/settings-schema';
 import { resolveLanguage } from '../../ui/language';
@@ -110,23 +111,22 @@ export async function runContentScript(ctx: ContentScriptContext, known?: Settin
   hoverCard = card;
   if (edited) card.watchMarks();
 
-  const removeReveal = onMessage('revealMention', ({ data, sender }) => {
-    if (!isOwnSender(sender, browser.runtime.id) || !isRevealRequest(data)) return false;
+  const refuse = () => false;
+  const removeReveal = onOwnMessage('revealMention', ({ data }) => {
+    if (!isRevealRequest(data)) return false;
     const mention = annotator?.highlighter.mentions().find((m) => m.id === data.id);
     return mention ? revealMention(mention) : false;
-  });
+  }, refuse);
   const pageText = createPageText(document);
   const topFrame = window === window.top;
-  const removePageBlocks = onMessage('getPageBlocks', ({ sender }) => {
-    if (!isOwnSender(sender, browser.runtime.id) || !topFrame) return [];
-    return pageText.blocks();
-  });
-  const removeRevealText = onMessage('revealText', ({ data, sender }) => {
-    if (!isOwnSender(sender, browser.runtime.id) || !topFrame || !isRevealTextRequest(data)) return false;
-    return pageText.reveal(data.block, data.start, data.end);
-  });
-  const removeFocusNext = onMessage('focusNextMention', ({ sender }) => {
-    if (!isOwnSender(sender, browser.runtime.id) || window !== window.top) return false;
+  const removePageBlocks = onOwnMessage('getPageBlocks', () => (topFrame ? pageText.blocks() : []), () => []);
+  const removeRevealText = onOwnMessage(
+    'revealText',
+    ({ data }) => topFrame && isRevealTextRequest(data) && pageText.reveal(data.block, data.start, data.end),
+    refuse,
+  );
+  const removeFocusNext = onOwnMessage('focusNextMention', () => {
+    if (!topFrame) return false;
     const list = annotator?.highlighter.mentions() ?? [];
     if (!list.length) return false;
     const active = document.activeElement;
@@ -136,7 +136,7 @@ export async function runContentScript(ctx: ContentScriptContext, known?: Settin
     if (!next || !mark) return false;
     card.openFor(next, mark);
     return true;
-  });
+  }, refuse);
   signal.addEventListener('abort', () => {
     // After an update the runtime is gone, and removing its listeners throws: nothing to undo then.
     [removeReveal, removeFocusNext, removePageBlocks, removeRevealText].forEach(quietly);

@@ -1,5 +1,5 @@
 /** The hover card's own words, in English and Arabic (entity texts come from the dataset). */
-import type { Lang } from '../language';
+import type { Lang } from '../../messaging/protocol';
 
 export const CARD_STRINGS = {
   en: {

@@ -2,9 +2,10 @@
  * The hover card: what an entity is and what was said about it on 19 July 2021.
  * Everything shown is dataset text rendered as text (Preact escapes it).
  */
-import type { CardContent } from '../../background/card-texts';
+import type { CardContent } from '../../messaging/protocol';
 import { CARD_STRINGS } from './card-strings';
-import { directionOf, type Lang } from '../language';
+import { directionOf } from '../language';
+import type { Lang } from '../../messaging/protocol';
 
 export interface HoverCardProps {
   content: CardContent;

@@ -6,7 +6,7 @@
 import type { Verdict } from '../../../core';
 import type { Dataset } from '../../../data/schema';
 import type { CoverageReport } from '../../../messaging/protocol';
-import type { Lang } from '../../language';
+import type { Lang } from '../../../messaging/protocol';
 import type { PopupStrings } from '../shell/popup-strings';
 
 type Sentence = Dataset['article']['sentences'][number];

@@ -2,7 +2,7 @@
  * One claim in the Coverage checklist: reported (the page's own sentence beside the
  * article's, and a button that scrolls the page to it) or not reported.
  */
-import type { Lang } from '../../language';
+import type { Lang } from '../../../messaging/protocol';
 import type { PopupStrings } from '../shell/popup-strings';
 import { ArticleSentence } from '../shell/article-sentence';
 import type { ChecklistItem, ReportedClaim } from './coverage-checklist';

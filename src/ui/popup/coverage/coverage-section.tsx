@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import { dataset } from '../../../data/dataset';
 import type { Settings } from '../../../settings/settings-schema';
-import type { Lang } from '../../language';
+import type { Lang } from '../../../messaging/protocol';
 import type { PopupStrings } from '../shell/popup-strings';
 import { coverageChecklist, verdictLine, verdictRule, type ReportedClaim } from './coverage-checklist';
 import { CoverageClaimItem } from './coverage-claim-item';

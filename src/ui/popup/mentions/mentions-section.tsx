@@ -5,7 +5,7 @@
  */
 import { dataset } from '../../../data/dataset';
 import type { Settings } from '../../../settings/settings-schema';
-import type { Lang } from '../../language';
+import type { Lang } from '../../../messaging/protocol';
 import type { PopupStrings } from '../shell/popup-strings';
 import { groupMentions, skippedCount, type LocatedMention } from './group-mentions';
 import { MentionItem } from './mention-item';

@@ -5,7 +5,7 @@
  */
 import type { Verdict } from '../../../core';
 import type { UnsupportedReason } from './page-support';
-import type { Lang } from '../../language';
+import type { Lang } from '../../../messaging/protocol';
 
 /** Chooses a plural form with the language's own rules (Arabic has six). */
 function plural(lang: Lang, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {

@@ -5,7 +5,8 @@
  */
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../../settings/settings-schema';
-import { directionOf, type Lang } from '../../language';
+import { directionOf } from '../../language';
+import type { Lang } from '../../../messaging/protocol';
 import { popupStrings } from './popup-strings';
 import type { LocatedMention } from '../mentions/group-mentions';
 import { CoverageSection } from '../coverage/coverage-section';

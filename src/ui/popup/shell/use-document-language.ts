@@ -3,7 +3,8 @@
  * (scroll bar side, form controls, screen reader voice) follows them.
  */
 import { useEffect } from 'preact/hooks';
-import { directionOf, type Lang } from '../../language';
+import { directionOf } from '../../language';
+import type { Lang } from '../../../messaging/protocol';
 import { popupStrings } from './popup-strings';
 
 export function useDocumentLanguage(lang: Lang): void {

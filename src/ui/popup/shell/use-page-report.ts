@@ -1,11 +1,12 @@
 /**
- * Finds the tab to inspect and follows its report live: the background records
- * each frame's report in storage.session, and a change there makes the popup ask
- * again, so the list follows the page (new content, the site switched off or on).
+ * Finds the tab to inspect and follows its report live: the popup asks for the report once,
+ * and the background sends each change of it (tabReportChanged), so the list follows the page
+ * (new content, the site switched off or on).
  */
 import { useEffect, useState } from 'preact/hooks';
+import { isTabReport } from '../../../messaging/guards';
+import { onOwnMessage } from '../../../messaging/own-messages';
 import { sendMessage, type TabReport } from '../../../messaging/protocol';
-import { watchTabReport } from '../../../background/tab-reports';
 import { pageSupport } from './page-support';
 import type { PageState } from './page-state';
 import { findTargetTab, tabHasLoaded } from './target-tab';
@@ -37,22 +38,28 @@ export function usePageReport(search: string): PageState {
       const show = () => live && setState({ kind: 'page', tabId: tab.id, host, report, overdue });
       show();
 
-      // Answers can arrive out of order when the page reports in quick succession:
-      // only the answer to the latest request is shown.
-      let latest = 0;
-      const refresh = async () => {
-        const request = ++latest;
-        try {
-          const answer = await sendMessage('getTabReport', { tabId: tab.id });
-          if (request !== latest) return;
+      // A change the background sends is newer than the answer to the first request, should
+      // that answer arrive after it.
+      let changed = false;
+      stopWatching = onOwnMessage(
+        'tabReportChanged',
+        ({ data }) => {
+          if (!isTabReport(data) || data.tabId !== tab.id) return;
+          changed = true;
+          report = data;
+          show();
+        },
+        () => undefined,
+      );
+      try {
+        const answer = await sendMessage('getTabReport', { tabId: tab.id });
+        if (!changed) {
           report = answer;
           show();
-        } catch (error) {
-          console.warn('[Attribution Lens] could not read the tab report', error);
         }
-      };
-      stopWatching = watchTabReport(tab.id, () => void refresh());
-      await refresh();
+      } catch (error) {
+        console.warn('[Attribution Lens] could not read the tab report', error);
+      }
 
       const checkOverdue = async () => {
         if (!live || report?.frames.some((f) => f.frameId === 0)) return;

@@ -2,7 +2,7 @@
  * China's response to the accusations, each with where it was reported.
  */
 import { dataset } from '../../../data/dataset';
-import type { Lang } from '../../language';
+import type { Lang } from '../../../messaging/protocol';
 import type { PopupStrings } from '../shell/popup-strings';
 import { formatDatasetDate } from './format-date';
 import { SourceLink } from './source-link';

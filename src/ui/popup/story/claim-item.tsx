@@ -2,7 +2,7 @@
  * One claim of the story: who said it, when, what, and the article sentence it
  * comes from. Quotes show the sentence outright; other claims keep it one click away.
  */
-import type { Lang } from '../../language';
+import type { Lang } from '../../../messaging/protocol';
 import type { PopupStrings } from '../shell/popup-strings';
 import { ArticleSentence } from '../shell/article-sentence';
 import { formatDatasetDate } from './format-date';

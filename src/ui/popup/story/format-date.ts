@@ -1,7 +1,7 @@
 /**
  * Dates of the dataset ("2021-07-19" or "2021-05") written out for the reader. Pure.
  */
-import type { Lang } from '../../language';
+import type { Lang } from '../../../messaging/protocol';
 
 // Latin digits in Arabic too: the article writes its years that way ("2011 و2018"),
 // and a mix of digit styles on one screen reads badly.

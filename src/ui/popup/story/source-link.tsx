@@ -2,7 +2,7 @@
  * A source of the story: a link that opens in a new tab, or plain text when the
  * source is not online (the article itself).
  */
-import type { Lang } from '../../language';
+import type { Lang } from '../../../messaging/protocol';
 import type { PopupStrings } from '../shell/popup-strings';
 import type { Source } from './story';
 

@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { dataset } from '../../../data/dataset';
-import type { Lang } from '../../language';
+import type { Lang } from '../../../messaging/protocol';
 import type { PopupStrings } from '../shell/popup-strings';
 import { ChinaResponse } from './china-response';
 import { ClaimItem } from './claim-item';

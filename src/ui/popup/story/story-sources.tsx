@@ -1,7 +1,7 @@
 /**
  * The sources of the story: the article (citing Reuters) and the primary documents.
  */
-import type { Lang } from '../../language';
+import type { Lang } from '../../../messaging/protocol';
 import type { PopupStrings } from '../shell/popup-strings';
 import { formatDatasetDate } from './format-date';
 import { SourceLink } from './source-link';

@@ -30,10 +30,12 @@ const ARABIC = '\\u0620-\\u064a\\u066e-\\u06d3\\u06d5\\u06fa-\\u06ff\\u0750-\\u0
 // content script and run in every frame at start-up.
 let arabicLetter: RegExp | undefined;
 
+const isCjk = (ch: string) => /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/.test(ch);
+
 function edgeOf(ch: string): Edge {
   if (/[0-9]/.test(ch)) return 'digit';
   if ((arabicLetter ??= new RegExp(`[${ARABIC}]`)).test(ch)) return 'arabic';
-  if (/[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/.test(ch)) return 'cjk';
+  if (isCjk(ch)) return 'cjk';
   return 'latin';
 }
 
@@ -55,7 +57,12 @@ export function tokenize(folded: string): string[] {
   for (let i = 0; i < folded.length; i++) {
     const ch = folded[i] as string;
     const prev = folded[i - 1];
-    if (ch === ' ') tokens.push(SEP_REQUIRED);
+    // Chinese and Japanese write a compound name with or without a separator (エクスチェンジ・サーバー,
+    // エクスチェンジサーバー; folding makes the middle dot a space).
+    // (A piece of a composed alias may end or start at the space: its other side is unknown here.)
+    const next = folded[i + 1];
+    const cjkSeam = (prev === undefined || isCjk(prev)) && (next === undefined || isCjk(next)) && !!(prev ?? next);
+    if (ch === ' ') tokens.push(cjkSeam ? SEP_OPTIONAL : SEP_REQUIRED);
     else if (ch === '-') tokens.push(SEP_OPTIONAL);
     else {
       // A seam between Latin letters and digits may be written with a space or hyphen, or not.
@@ -78,7 +85,8 @@ interface TrieNode {
   terminal: boolean;
 }
 
-function escapeToken(t: string): string {
+/** A trie token as expression source. */
+export function escapeToken(t: string): string {
   if (t === SEP_REQUIRED) return '[ -]';
   if (t === SEP_OPTIONAL) return '[ -]?';
   return t.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
@@ -95,8 +103,18 @@ function serialize(node: TrieNode): string {
 
 export interface CompiledPattern {
   regex: RegExp;
-  /** For each capture-group family, its group indexes: [prefixGroup | -1, nameGroup]. */
-  families: { prefix: number; name: number }[];
+  /**
+   * For each capture-group family, its group indexes: [prefixGroup | -1, nameGroup], and for
+   * a composed alias's own family, the alias it matches (its index among the caller's aliases).
+   */
+  families: { prefix: number; name: number; alias?: number }[];
+}
+
+/** A composed alias's expression (composed-alias.ts), one written form of it, and its alias index. */
+export interface ComposedFragment {
+  source: string;
+  sample: string;
+  alias: number;
 }
 
 /**
@@ -104,7 +122,7 @@ export interface CompiledPattern {
  * forms each may take). Returns the regex and, per family, which groups hold the
  * clitic prefix and the name.
  */
-export function compilePattern(foldedForms: string[]): CompiledPattern {
+export function compilePattern(foldedForms: string[], composed: readonly ComposedFragment[] = []): CompiledPattern {
   const tries = new Map<string, { lead: Edge; trail: Edge; root: TrieNode }>();
   for (const form of foldedForms) {
     if (!form) continue;
@@ -124,17 +142,19 @@ export function compilePattern(foldedForms: string[]): CompiledPattern {
   const parts: string[] = [];
   const families: CompiledPattern['families'] = [];
   let group = 0;
-  for (const { lead, trail, root } of tries.values()) {
+  const addFamily = (lead: Edge, trail: Edge, body: string, alias?: number) => {
     const before = BOUNDARY[lead] ? `(?<!${BOUNDARY[lead]})` : '';
     const after = BOUNDARY[trail] ? `(?!${BOUNDARY[trail]})` : '';
-    if (lead === 'arabic') {
-      families.push({ prefix: ++group, name: ++group });
-      parts.push(`${before}(${ARABIC_CLITICS})(${serialize(root)})${after}`);
-    } else {
-      families.push({ prefix: -1, name: ++group });
-      parts.push(`${before}(${serialize(root)})${after}`);
-    }
+    const prefix = lead === 'arabic' ? ++group : -1;
+    families.push({ prefix, name: ++group, ...(alias !== undefined && { alias }) });
+    parts.push(`${before}${prefix > 0 ? `(${ARABIC_CLITICS})` : ''}(${body})${after}`);
+  };
+  // Composed aliases first: where one matches, it is the longer, more precise name (a bureau
+  // with its place) and wins over a plain alias starting at the same point.
+  for (const c of composed) {
+    addFamily(edgeOf(c.sample[0] as string), edgeOf(c.sample[c.sample.length - 1] as string), c.source, c.alias);
   }
+  for (const { lead, trail, root } of tries.values()) addFamily(lead, trail, serialize(root));
   return { regex: new RegExp(parts.join('|'), 'g'), families };
 }
 

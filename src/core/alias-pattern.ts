@@ -104,10 +104,11 @@ function serialize(node: TrieNode): string {
 export interface CompiledPattern {
   regex: RegExp;
   /**
-   * For each capture-group family, its group indexes: [prefixGroup | -1, nameGroup], and for
-   * a composed alias's own family, the alias it matches (its index among the caller's aliases).
+   * For each capture-group family (names with the same kind of edges), its group indexes:
+   * [prefixGroup | -1, nameGroup], and for each composed alias inside it, the group that holds
+   * it and the alias (its index among the caller's aliases).
    */
-  families: { prefix: number; name: number; alias?: number }[];
+  families: { prefix: number; name: number; composed?: [group: number, alias: number][] }[];
 }
 
 /** A composed alias's expression (composed-alias.ts), one written form of it, and its alias index. */
@@ -117,21 +118,29 @@ export interface ComposedFragment {
   alias: number;
 }
 
+interface Family {
+  lead: Edge;
+  trail: Edge;
+  root: TrieNode;
+  composed: ComposedFragment[];
+}
+
 /**
  * Builds the combined expression from folded alias texts (and the extra folded
- * forms each may take). Returns the regex and, per family, which groups hold the
- * clitic prefix and the name.
+ * forms each may take) and composed aliases' fragments. Returns the regex and, per
+ * family, which groups hold the clitic prefix, the name and each composed alias.
  */
 export function compilePattern(foldedForms: string[], composed: readonly ComposedFragment[] = []): CompiledPattern {
-  const tries = new Map<string, { lead: Edge; trail: Edge; root: TrieNode }>();
+  const families = new Map<string, Family>();
+  const familyOf = (lead: Edge, trail: Edge): Family => {
+    const key = `${lead}|${trail}`;
+    let fam = families.get(key);
+    if (!fam) families.set(key, (fam = { lead, trail, root: { children: new Map(), terminal: false }, composed: [] }));
+    return fam;
+  };
   for (const form of foldedForms) {
     if (!form) continue;
-    const lead = edgeOf(form[0] as string);
-    const trail = edgeOf(form[form.length - 1] as string);
-    const key = `${lead}|${trail}`;
-    let fam = tries.get(key);
-    if (!fam) tries.set(key, (fam = { lead, trail, root: { children: new Map(), terminal: false } }));
-    let node = fam.root;
+    let node = familyOf(edgeOf(form[0] as string), edgeOf(form[form.length - 1] as string)).root;
     for (const tok of tokenize(form)) {
       let next = node.children.get(tok);
       if (!next) node.children.set(tok, (next = { children: new Map(), terminal: false }));
@@ -139,25 +148,26 @@ export function compilePattern(foldedForms: string[], composed: readonly Compose
     }
     node.terminal = true;
   }
+  for (const c of composed) familyOf(edgeOf(c.sample[0] as string), edgeOf(c.sample[c.sample.length - 1] as string)).composed.push(c);
   const parts: string[] = [];
-  const families: CompiledPattern['families'] = [];
+  const out: CompiledPattern['families'] = [];
   let group = 0;
-  const addFamily = (lead: Edge, trail: Edge, body: string, alias?: number) => {
+  // One alternative per kind of edge, not one per composed alias: every alternative is tried at
+  // every position of the text, and their number is what the scan costs.
+  for (const { lead, trail, root, composed: frags } of families.values()) {
     const before = BOUNDARY[lead] ? `(?<!${BOUNDARY[lead]})` : '';
     const after = BOUNDARY[trail] ? `(?!${BOUNDARY[trail]})` : '';
     const prefix = lead === 'arabic' ? ++group : -1;
-    families.push({ prefix, name: ++group, ...(alias !== undefined && { alias }) });
+    const name = ++group;
+    const inner: [number, number][] = frags.map((c) => [++group, c.alias]);
+    // Composed aliases first: where one matches, it is the longer, more precise name (a bureau
+    // with its place) and wins over a plain alias starting at the same point.
+    const body = [...frags.map((c) => `(${c.source})`), serialize(root)].filter(Boolean).join('|');
+    out.push({ prefix, name, ...(inner.length && { composed: inner }) });
     parts.push(`${before}${prefix > 0 ? `(${ARABIC_CLITICS})` : ''}(${body})${after}`);
-  };
-  // Composed aliases first: where one matches, it is the longer, more precise name (a bureau
-  // with its place) and wins over a plain alias starting at the same point.
-  for (const c of composed) {
-    addFamily(edgeOf(c.sample[0] as string), edgeOf(c.sample[c.sample.length - 1] as string), c.source, c.alias);
   }
-  for (const { lead, trail, root } of tries.values()) addFamily(lead, trail, serialize(root));
-  return { regex: new RegExp(parts.join('|'), 'g'), families };
+  return { regex: new RegExp(parts.join('|'), 'g'), families: out };
 }
-
 /** Extra written forms of an alias: Arabic ال after ل is written لل (ل + التهديد → للتهديد). */
 export function foldedForms(aliasText: string): string[] {
   const folded = foldString(aliasText);

@@ -33,7 +33,7 @@ export const CHINA_CUES = [
   'china', 'chinese', 'prc', 'beijing', 'peking', 'chinois', 'chine', 'chinesisch', 'volksrepublik', 'china\'s',
   'hainan', 'hubei', 'wuhan', 'shanghai', 'tianjin', 'guoanbu', 'pekin', 'chino',
   // Folding takes the breve off й: китай, Хайнань, Хубэй are written with и here.
-  'китаи', 'кнр', 'пекин', 'хаинан', 'хубэи',
+  'китаи', 'китая', 'китаю', 'китаем', 'китае', 'кнр', 'пекин', 'хаинан', 'хубэи',
   'الصين', 'بكين', 'هاينان', 'هوبي', 'شنغهاي', 'ووهان',
   '中国', '中华', '中共', '北京', '海南', '湖北', '上海', '天津',
 ] as const;

@@ -120,7 +120,12 @@ export function compileMatchTable(dataset: MatchTable): CompiledMatchTable {
         ...(!a.pattern && bareExchange.has(foldString(a.text)) && { bare: true }),
       }) - 1;
       if (a.pattern) {
-        composed.push({ ...composeSource(a.pattern, placesIn(entity, a.lang)), alias: index });
+        // A malformed pattern fails the build here, naming the entry (the data may not import the core).
+        try {
+          composed.push({ ...composeSource(a.pattern, placesIn(entity, a.lang)), alias: index });
+        } catch (err) {
+          throw new Error(`entity ${entity.id}, alias "${a.text}": ${(err as Error).message}`);
+        }
         continue;
       }
       for (const form of foldedForms(a.text)) {
@@ -183,7 +188,8 @@ export function matcherFrom(table: CompiledMatchTable): Matcher {
       // highlight never separates a letter from its diacritic.
       while (oEnd < text.length && TRAILING_MARK.test(text[oEnd] as string)) oEnd++;
       const written = text.slice(oNameStart, oEnd);
-      const options = fam.alias !== undefined ? [table.aliases[fam.alias] as CompiledAlias] : (byKey.get(aliasKey(name)) ?? []);
+      const composedHit = fam.composed?.find(([g]) => m[g] !== undefined);
+      const options = composedHit ? [table.aliases[composedHit[1]] as CompiledAlias] : (byKey.get(aliasKey(name)) ?? []);
       const alias = options.find(
         (a) =>
           passesCase(written, a) &&

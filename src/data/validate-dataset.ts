@@ -3,7 +3,6 @@
  * cannot express (unique ids, every reference resolves). Every problem is reported
  * with the path of the entry and its field, e.g. `entities[1] (apt31).aliases[3].lang`.
  */
-import { composeSource, placesIn } from '../core/composed-alias';
 import { datasetSchema, ENTITY_IDS, type Dataset } from './schema';
 
 export class DatasetError extends Error {
@@ -68,18 +67,6 @@ export function validateDataset(raw: unknown): Dataset {
       const owner = aliasOwner.get(key);
       if (owner) problems.push(`entities[${ei}] (${e.id}).aliases[${ai}] (${a.text}): also listed at ${owner}`);
       else aliasOwner.set(key, `entities[${ei}] (${e.id}).aliases[${ai}]`);
-    }),
-  );
-
-  // A composed alias must parse, and have places in its language where it has a {place}.
-  ds.entities.forEach((e, ei) =>
-    e.aliases.forEach((a, ai) => {
-      if (!a.pattern) return;
-      try {
-        composeSource(a.pattern, placesIn(e, a.lang));
-      } catch (err) {
-        problems.push(`entities[${ei}] (${e.id}).aliases[${ai}] (${a.text}).pattern: ${(err as Error).message}`);
-      }
     }),
   );
 

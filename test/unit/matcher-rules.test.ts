@@ -66,6 +66,8 @@ describe('other states’ ministries of state security are never China’s', () 
     expect(entities('中国国家安全部')).toEqual(['mss']);
     expect(entities('el Ministerio de Seguridad del Estado chino')).toEqual(['mss']);
     expect(entities('el Ministerio chino de Seguridad del Estado')).toEqual(['mss']);
+    expect(entities('los piratas trabajaban para el Ministerio de Seguridad del Estado.')).toEqual(['mss']);
+    expect(entities('el Ministerio de Seguridad del Estado soviético (MGB)', true)).toEqual([]);
     expect(entities('le ministère de la Sécurité d’État chinois')).toEqual(['mss']);
   });
 

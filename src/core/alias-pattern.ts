@@ -168,6 +168,7 @@ export function compilePattern(foldedForms: string[], composed: readonly Compose
   }
   return { regex: new RegExp(parts.join('|'), 'g'), families: out };
 }
+
 /** Extra written forms of an alias: Arabic ال after ل is written لل (ل + التهديد → للتهديد). */
 export function foldedForms(aliasText: string): string[] {
   const folded = foldString(aliasText);

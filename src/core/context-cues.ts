@@ -44,7 +44,7 @@ export const CHINA_CUES = [
  */
 export const ORDINARY_SENSE_CUES = [
   'element', 'metal', 'oxide', 'dioxide', 'alloy', 'atomic', 'isotope', 'reactor', 'rods', 'crown', 'mri',
-  'contrast agent', 'neutron', 'periodic', 'chemical', 'mineral', 'ore',
+  'contrast agent', 'neutron', 'periodic', 'chemical', 'mineral', 'ore', 'acid', 'acide', 'saure', 'кислот', 'حمض',
   'novel', 'film', 'movie', 'book', 'hobbes', 'auster', 'zvyagintsev', 'published', 'sea monster', 'monster',
   'biblical', 'bible', 'job', 'poem', 'album', 'band', 'song', 'ship', 'eve online', 'whale',
   'metallique', 'metal', 'atomique', 'metall', 'oxid', 'legierung', 'roman', 'элемент', 'металл', 'оксид', 'сплав',

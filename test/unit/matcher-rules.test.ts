@@ -30,6 +30,7 @@ describe('vendor names in any letter case', () => {
     expect(entities('Zirconium targeted campaign staff.')).toEqual(['apt31']);
     expect(entities('HAFNIUM OXIDE films are deposited on silicon.', true)).toEqual([]);
     expect(entities('zirconium crowns and gadolinium contrast agents', true)).toEqual([]);
+    expect(entities('hafnium is attacked by acids', true)).toEqual([]);
     // Lower case with nothing of hacking in its sentence: the ordinary word, even on a story page.
     expect(entities('the state is a leviathan that swallows everything.', true)).toEqual([]);
     expect(entities('Leviathan lives up to its name.', true)).toEqual(['apt40']);

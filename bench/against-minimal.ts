@@ -24,7 +24,7 @@ import type { ChromiumSession } from '../scripts/lib/chromium.ts';
 import { MARK_ATTRIBUTE } from '../scripts/lib/collect-marks.ts';
 import { CHROME_BUILD_DIR, PROJECT_ROOT } from '../scripts/lib/paths.ts';
 import { startBenchPages, type BenchPage } from './bench-pages.ts';
-import { highlightedAliasesByEntity } from './matcher-node.ts';
+import { highlightedAliasSources } from './matcher-node.ts';
 import { writeMinimalHighlighter } from './minimal-highlighter.ts';
 import { pairedRounds } from './paired-rounds.ts';
 import { formatTable, median, worst } from './stats.ts';
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
   console.log(`Code ${commit} (build ${path.relative(PROJECT_ROOT, CHROME_BUILD_DIR)}); ${os.cpus().length} cores; load average at start ${os.loadavg()[0]?.toFixed(2)}`);
   console.log();
-  const minimalDir = await writeMinimalHighlighter(MINIMAL_DIR, highlightedAliasesByEntity(), MARK_ATTRIBUTE);
+  const minimalDir = await writeMinimalHighlighter(MINIMAL_DIR, highlightedAliasSources(), MARK_ATTRIBUTE);
   const { server, pages: allPages } = await startBenchPages();
   const wanted = values.page?.length ? values.page : ['big', 'seed', 'guardian'];
   const pages = wanted.map((key) => allPages.find((p) => p.key === key));

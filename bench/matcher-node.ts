@@ -89,12 +89,27 @@ export interface MatcherBenchRow {
 
 /** The aliases the extension highlights (highlight !== false), as written in the dataset. */
 export function highlightedAliases(): string[] {
-  return highlightedAliasesByEntity().map(([text]) => text);
+  return dataset.entities.flatMap((e) => e.aliases.filter((a) => a.highlight !== false).map((a) => a.text));
 }
 
-/** The same aliases, each with the id of the entity it names. */
-export function highlightedAliasesByEntity(): Array<[alias: string, entity: string]> {
-  return dataset.entities.flatMap((e) => e.aliases.filter((a) => a.highlight !== false).map((a): [string, string] => [a.text, e.id]));
+/**
+ * The highlighted aliases as plain regular-expression sources, each with the id of the entity it
+ * names: a written alias escaped; a composed one (its `pattern`, src/core/composed-alias.ts) with
+ * its groups made non-capturing and `{place}` as one of the entity's places in the alias's
+ * language. No folding: what the minimal highlighter (minimal-highlighter.ts) looks for.
+ */
+export function highlightedAliasSources(): Array<[source: string, entity: string]> {
+  const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+  const composed = (pattern: string, places: readonly string[]) =>
+    pattern
+      .split('{place}')
+      .map((part) => part.replace(/[\\^$.*+[\]{}/]/g, '\\$&').replace(/\(/g, '(?:'))
+      .join(`(?:${places.map(escape).join('|')})`);
+  return dataset.entities.flatMap((e) =>
+    e.aliases
+      .filter((a) => a.highlight !== false)
+      .map((a): [string, string] => [a.pattern ? composed(a.pattern, (e.places ?? []).flatMap((p) => (p as Partial<Record<string, string[]>>)[a.lang] ?? [])) : escape(a.text), e.id]),
+  );
 }
 
 /** Benchmarks the matcher on each page's HTML. `singleTerm` is what `indexOf` looks for. */

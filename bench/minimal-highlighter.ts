@@ -2,8 +2,8 @@
  * The minimal highlighter, the reference the extension's speed is held to (docs/performance.md):
  * a Manifest V3 extension of its own whose one content script, at `document_idle` in every frame
  * (like ours), in ONE task, walks the body's text once, runs ONE combined expression of every
- * highlighted alias over it (case-insensitive, longest alias first; no folding, no context
- * rules, no word boundaries), and wraps every match with `splitText` and a
+ * highlighted alias over it (matcher-node.ts highlightedAliasSources: composed aliases
+ * included; case-insensitive, longest first; no folding, no context rules, no word boundaries), and wraps every match with `splitText` and a
  * `<mark data-attribution-lens="ENTITY">`. It has no start-up to speak of, no settings, no
  * report, no card and no time slicing: the least work that leaves the page highlighted.
  * Text in scripts, styles and text areas is left alone; editable regions are not looked for
@@ -16,17 +16,18 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { aliasPattern, inPage } from './in-page-measure.ts';
+import { inPage } from './in-page-measure.ts';
 
 interface MinimalArg {
+  /** One capturing group per alias, longest source first. */
   pattern: string;
-  /** Lower-cased alias → entity id. */
-  entityOf: Record<string, string>;
+  /** The entity id of each group, in order. */
+  entities: string[];
   attribute: string;
 }
 
 /** The content script (serialised: it refers to nothing outside itself). */
-function minimalHighlighter({ pattern, entityOf, attribute }: MinimalArg): void {
+function minimalHighlighter({ pattern, entities, attribute }: MinimalArg): void {
   const skipped = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'TITLE']);
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -48,7 +49,9 @@ function minimalHighlighter({ pattern, entityOf, attribute }: MinimalArg): void 
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     while (node + 1 < starts.length && (starts[node + 1] as number) <= m.index) node++;
     const start = m.index - (starts[node] as number);
-    hits.push({ node, start, end: start + m[0].length, entity: entityOf[m[0].toLowerCase()] ?? '' });
+    let group = 1;
+    while (group < m.length && m[group] === undefined) group++;
+    hits.push({ node, start, end: start + m[0].length, entity: entities[group - 1] ?? '' });
   }
   // Last match first, so that splitting a node leaves the offsets of its earlier matches valid.
   for (let i = hits.length - 1; i >= 0; i--) {
@@ -63,7 +66,7 @@ function minimalHighlighter({ pattern, entityOf, attribute }: MinimalArg): void 
 }
 
 /** Writes the extension into `dir` (replacing what was there) and returns `dir`. */
-export async function writeMinimalHighlighter(dir: string, aliases: Array<[alias: string, entity: string]>, attribute: string): Promise<string> {
+export async function writeMinimalHighlighter(dir: string, aliases: Array<[source: string, entity: string]>, attribute: string): Promise<string> {
   await mkdir(path.join(dir, 'content-scripts'), { recursive: true });
   const manifest = {
     manifest_version: 3,
@@ -76,9 +79,10 @@ export async function writeMinimalHighlighter(dir: string, aliases: Array<[alias
       { matches: ['http://*/*', 'https://*/*'], all_frames: true, run_at: 'document_idle', js: ['content-scripts/minimal.js'] },
     ],
   };
+  const sorted = aliases.slice().sort((a, b) => b[0].length - a[0].length);
   const arg: MinimalArg = {
-    pattern: aliasPattern(aliases.map(([alias]) => alias)),
-    entityOf: Object.fromEntries(aliases.map(([alias, entity]) => [alias.toLowerCase(), entity])),
+    pattern: sorted.map(([source]) => `(${source})`).join('|'),
+    entities: sorted.map(([, entity]) => entity),
     attribute,
   };
   await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));

@@ -47,7 +47,7 @@ export type Verdict = 'accept' | 'reject' | 'page';
 /**
  * A test for a cue list: word-initial for Latin and Cyrillic cues, anywhere for the
  * rest. Plain indexOf scans with a one-character boundary check: compiling these lists
- * as Unicode-property regular expressions cost tens of milliseconds at page start.
+ * as Unicode-property regular expressions was slow at page start (docs/performance.md).
  */
 interface CueList {
   test(text: string): boolean;
@@ -116,8 +116,8 @@ const isLatin = (text: string, at: number) => /\p{Script=Latin}/u.test(text[at] 
 /**
  * How far a rule reads on either side of a name. A "sentence" with no full stop can be a
  * whole page (a 10 MB text node, a list of names with no punctuation): reading it all for
- * each name made matching quadratic (52 KB of "the MSS said" took 5 s). A real sentence's
- * cues sit well within this reach.
+ * each name made matching quadratic (docs/performance.md). A real sentence's cues sit well
+ * within this reach.
  */
 export const SENTENCE_REACH = 400;
 

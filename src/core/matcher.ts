@@ -63,7 +63,7 @@ export interface Matcher {
  * The folded forms of a bare "Exchange". A function, not a module-level Set: only
  * compileMatchTable (build time) needs it, and folding at module level would stay in the
  * content script (the bundler cannot prove the calls harmless) and run, cold, in every frame
- * at start-up (0.3-0.5 ms in a fresh Node process).
+ * at start-up (docs/performance.md).
  */
 const bareExchangeForms = () => new Set(['exchange', 'اكستشينج', 'اكسشينج', 'اكسانج', 'エクスチェンジ'].map(foldString));
 

@@ -32,7 +32,6 @@ describe.each([
     }
   });
 
-
   it('injects card.js only on demand: it is no content script of the manifest, and the background names it', () => {
     const manifest = JSON.parse(read('manifest.json')) as { content_scripts: { js: string[] }[] };
     expect(manifest.content_scripts.flatMap((c) => c.js)).toEqual(['content-scripts/content.js']);

@@ -12,9 +12,10 @@
  * candidate checks and context rules.
  */
 import { createRequire } from 'node:module';
-import { createMatcher, foldText } from '../../src/core/index.ts';
-import { compilePattern, foldedForms } from '../../src/core/alias-pattern.ts';
-import { dataset } from '../../src/data/dataset.ts';
+import { createMatcher, foldText } from '../src/core/index.ts';
+import { compilePattern, foldedForms } from '../src/core/alias-pattern.ts';
+import { dataset } from '../src/data/dataset.ts';
+import { aliasPattern } from './in-page-measure.ts';
 
 const SKIPPED = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME',
@@ -91,18 +92,31 @@ export function highlightedAliases(): string[] {
   return dataset.entities.flatMap((e) => e.aliases.filter((a) => a.highlight !== false).map((a) => a.text));
 }
 
+/**
+ * The highlighted aliases as plain regular-expression sources, each with the id of the entity it
+ * names: a written alias escaped; a composed one (its `pattern`, src/core/composed-alias.ts) with
+ * its groups made non-capturing and `{place}` as one of the entity's places in the alias's
+ * language. No folding: what the minimal highlighter (minimal-highlighter.ts) looks for.
+ */
+export function highlightedAliasSources(): Array<[source: string, entity: string]> {
+  const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+  const composed = (pattern: string, places: readonly string[]) =>
+    pattern
+      .split('{place}')
+      .map((part) => part.replace(/[\\^$.*+[\]{}/]/g, '\\$&').replace(/\(/g, '(?:'))
+      .join(`(?:${places.map(escape).join('|')})`);
+  return dataset.entities.flatMap((e) =>
+    e.aliases
+      .filter((a) => a.highlight !== false)
+      .map((a): [string, string] => [a.pattern ? composed(a.pattern, (e.places ?? []).flatMap((p) => (p as Partial<Record<string, string[]>>)[a.lang] ?? [])) : escape(a.text), e.id]),
+  );
+}
+
 /** Benchmarks the matcher on each page's HTML. `singleTerm` is what `indexOf` looks for. */
 export function benchMatcher(pages: Array<{ name: string; html: string }>, singleTerm = 'APT40'): MatcherBenchRow[] {
   const matcher = createMatcher(dataset);
   const aliases = highlightedAliases();
-  const combined = new RegExp(
-    aliases
-      .slice()
-      .sort((a, b) => b.length - a.length)
-      .map((a) => a.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'))
-      .join('|'),
-    'gi',
-  );
+  const combined = new RegExp(aliasPattern(aliases), 'gi');
   const { regex: pattern } = compilePattern(aliases.flatMap(foldedForms));
   const rows: MatcherBenchRow[] = [];
   for (const { name, html } of pages) {

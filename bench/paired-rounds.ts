@@ -4,7 +4,7 @@
  * this machine's speed drifts by more than the differences measured, and a drift would land on
  * one side only.
  */
-import type { ChromiumSession } from '../lib/chromium.ts';
+import type { ChromiumSession } from '../scripts/lib/chromium.ts';
 
 /**
  * Visits every page once in each session per round, A first in odd rounds and B first in even

@@ -31,7 +31,7 @@ export const startupExtCpu = (run: Traced): number => startupTask(run)?.extCpuMs
 /**
  * `document_idle` in a visit with the extension: when Chrome began evaluating the content script
  * (the trace), or the document's readiness becoming 'complete' when the trace has no such event
- * (scripts/bench.ts says why the first is the right clock).
+ * (bench/bench.ts says why the first is the right clock).
  */
 export function idleOf(run: VisitResult): number {
   return run.trace.scriptStart ?? run.reading.domComplete;
@@ -45,4 +45,16 @@ export function firstInViewOf(run: VisitResult): number {
 /** From `document_idle` to the last change of the highlight count (NaN: it never changed). */
 export function lastChangeOf(run: VisitResult): number {
   return run.reading.lastChange === null ? NaN : run.reading.lastChange - idleOf(run);
+}
+
+/**
+ * The same two moments counted from DOMContentLoaded: the clock that two extensions whose
+ * content scripts Chrome starts at different moments share (bench/against-minimal.ts).
+ */
+export function lastChangeAfterDcl(run: VisitResult): number {
+  return run.reading.lastChange === null ? NaN : run.reading.lastChange - run.reading.domContentLoaded;
+}
+
+export function firstInViewAfterDcl(run: VisitResult): number {
+  return run.reading.firstInViewport === null ? NaN : run.reading.firstInViewport - run.reading.domContentLoaded;
 }

@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULT_CORPUS_DIR } from '../lib/paths.ts';
-import { startStaticServer, type StaticServer } from '../lib/static-server.ts';
+import { DEFAULT_CORPUS_DIR } from '../scripts/lib/paths.ts';
+import { startStaticServer, type StaticServer } from '../scripts/lib/static-server.ts';
 import { bigPage, framesPage, liveBlogPage, type GeneratedPage, type LiveBlogPage } from './generate-pages.ts';
 
 export interface BenchPage {
@@ -16,8 +16,6 @@ export interface BenchPage {
   /** The HTML the Node benchmark reads (the live blog: its final state). */
   html: string;
   live: boolean;
-  /** One of the issue's four pages, whose ratio to the floor is a target (the frames page is not). */
-  issuePage: boolean;
 }
 
 export interface BenchPages {
@@ -48,11 +46,11 @@ export async function startBenchPages(): Promise<BenchPages> {
     },
   });
   const pages: BenchPage[] = [
-    { key: 'seed', label: seedName, url: `${server.url}${seedName}`, html: seedHtml, live: false, issuePage: true },
-    { key: 'guardian', label: guardianName, url: `${server.url}${guardianName}`, html: guardianHtml, live: false, issuePage: true },
-    { key: 'big', label: 'generated 5 MB page', url: `${server.url}bench/big.html`, html: big.html, live: false, issuePage: true },
-    { key: 'live', label: 'generated live blog', url: `${server.url}bench/live.html`, html: live.finalHtml, live: true, issuePage: true },
-    { key: 'frames', label: 'generated page with frames', url: `${server.url}bench/frames.html`, html: framed.allHtml, live: false, issuePage: false },
+    { key: 'seed', label: seedName, url: `${server.url}${seedName}`, html: seedHtml, live: false },
+    { key: 'guardian', label: guardianName, url: `${server.url}${guardianName}`, html: guardianHtml, live: false },
+    { key: 'big', label: 'generated 5 MB page', url: `${server.url}bench/big.html`, html: big.html, live: false },
+    { key: 'live', label: 'generated live blog', url: `${server.url}bench/live.html`, html: live.finalHtml, live: true },
+    { key: 'frames', label: 'generated page with frames', url: `${server.url}bench/frames.html`, html: framed.allHtml, live: false },
   ];
   return { server, pages, big, live, seedName, guardianName };
 }

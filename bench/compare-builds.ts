@@ -1,7 +1,7 @@
 /**
  * Compares two builds of the extension visit by visit, and prints figures (it asserts nothing):
  *
- *   flock /tmp/al-browser.lock npx tsx scripts/bench/compare-builds.ts --a DIR --b DIR
+ *   flock /tmp/al-browser.lock npx tsx bench/compare-builds.ts --a DIR --b DIR
  *                                   [--page seed --page guardian] [--rounds 12]
  *
  * DIR is an unpacked Chromium build (a `.output/chrome-mv3`; build the older one in a git
@@ -21,7 +21,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ChromiumSession } from '../lib/chromium.ts';
+import type { ChromiumSession } from '../scripts/lib/chromium.ts';
 import { startBenchPages, type BenchPage } from './bench-pages.ts';
 import { pairedRounds } from './paired-rounds.ts';
 import { formatTable, median, worst } from './stats.ts';

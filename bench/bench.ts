@@ -7,7 +7,7 @@
  * Pages, served from 127.0.0.1: the seed article, the largest real corpus page
  * (readability-guardian-1), a generated 5 MB page and a generated live blog (the issue's
  * four), and a generated news page with sub-frames, most of them naming nothing
- * (scripts/bench/generate-pages.ts). Each page is opened `--runs` times (a fresh tab each) in
+ * (bench/generate-pages.ts). Each page is opened `--runs` times (a fresh tab each) in
  * headless Chromium with .output/chrome-mv3 loaded, then as many times in a Chromium without
  * it. Printed per page, as median / worst of the runs:
  *
@@ -33,17 +33,14 @@
  *   the Blink (embedder) heap and DOM nodes added.
  * - floor and naive mark.js (in-page-measure.ts): the floor in the same tab as the extension,
  *   after it settled; naive mark.js in the tab without the extension, after the same wait.
- * - the floor as a content script (floor-extension.ts): the same floor, run by an extension of
- *   its own at `document_idle` (and on each batch a live page adds), in a third Chromium, its
- *   tasks read from the trace as ours are. It shows what part of the extension's time any
- *   content script pays (an isolated world, cold code, the page still loading).
- * - both clocks for the extension's and that floor's tasks: wall time and the main thread's
- *   CPU time (trace.ts says why); the issue's ratio (extension ÷ in-page floor) is by wall time.
- * - the issue's targets, each with the figure that decides it, met or not.
+ * - both clocks for the extension's tasks: wall time and the main thread's CPU time (trace.ts
+ *   says why).
+ * - the targets this bench can decide, each with the figure that decides it, met or not. The
+ *   targets against the minimal highlighter are bench/against-minimal.ts's (docs/performance.md).
  *
  * Then the matcher alone in Node (matcher-node.ts), machine information, the content script's
  * size, and a CPU profile of one more visit to the 5 MB page (or `--profile`) with an unminified build
- * (scripts/bench/wxt.profile.config.ts), its time split by function. Everything printed is also written
+ * (bench/wxt.profile.config.ts), its time split by function. Everything printed is also written
  * to .output/bench-report.txt.
  */
 import { execFileSync } from 'node:child_process';
@@ -54,26 +51,24 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
-import { CHROMIUM_PATH } from './lib/chromium.ts';
-import { CHROME_BUILD_DIR, PROJECT_ROOT } from './lib/paths.ts';
-import { startBenchPages, type BenchPage } from './bench/bench-pages.ts';
-import { LIVE_BATCH_SIZE, LIVE_BATCHES, LIVE_INTERVAL_MS, QUIET_FRAMES } from './bench/generate-pages.ts';
+import { CHROMIUM_PATH } from '../scripts/lib/chromium.ts';
+import { CHROME_BUILD_DIR, PROJECT_ROOT } from '../scripts/lib/paths.ts';
+import { startBenchPages, type BenchPage } from './bench-pages.ts';
+import { LIVE_BATCH_SIZE, LIVE_BATCHES, LIVE_INTERVAL_MS, QUIET_FRAMES } from './generate-pages.ts';
 import {
   floorExpression,
   naiveMarkExpression,
   type FloorResult,
   type NaiveResult,
-} from './bench/in-page-measure.ts';
-import { writeFloorExtension } from './bench/floor-extension.ts';
-import { benchMatcher, highlightedAliases } from './bench/matcher-node.ts';
-import { formatTable, median, worst } from './bench/stats.ts';
-import { extTasks, firstInViewOf, idleOf, longestExt, longestExtCpu, startupExt, startupExtCpu, sum, totalExt, totalExtCpu } from './bench/visit-figures.ts';
-import { profileByFunction, readTrace, type VisitTrace } from './bench/trace.ts';
-import { launchBenchBrowser, loadTraced, visit, type VisitResult } from './bench/visit.ts';
+} from './in-page-measure.ts';
+import { benchMatcher, highlightedAliases } from './matcher-node.ts';
+import { formatTable, median, worst } from './stats.ts';
+import { extTasks, firstInViewOf, idleOf, longestExt, longestExtCpu, startupExt, startupExtCpu, sum, totalExt, totalExtCpu } from './visit-figures.ts';
+import { profileByFunction, readTrace, type VisitTrace } from './trace.ts';
+import { launchBenchBrowser, loadTraced, visit, type VisitResult } from './visit.ts';
 
 const REPORT_PATH = path.join(PROJECT_ROOT, '.output/bench-report.txt');
 const PROFILE_BUILD_DIR = path.join(PROJECT_ROOT, '.output/bench-profile/chrome-mv3');
-const FLOOR_EXTENSION_DIR = path.join(PROJECT_ROOT, '.output/bench-floor');
 const CONTENT_SCRIPT = path.join(CHROME_BUILD_DIR, 'content-scripts/content.js');
 const MARK_JS = path.join(PROJECT_ROOT, 'node_modules/mark.js/dist/mark.min.js');
 const lines: string[] = [];
@@ -90,12 +85,6 @@ interface PlainRun extends VisitResult {
   naive: NaiveResult;
 }
 
-/** A visit with the floor's own extension (floor-extension.ts): only its trace is read. */
-interface FloorRun {
-  trace: VisitTrace;
-  settled: boolean;
-}
-
 // ---------------------------------------------------------------------------------------------
 // One visit (visit.ts)
 
@@ -110,11 +99,6 @@ function plainVisit(context: BrowserContext, url: string, aliases: string[], mar
     await page.addScriptTag({ content: markJs });
     return { naive: (await page.evaluate(naiveMarkExpression(aliases))) as NaiveResult };
   });
-}
-
-/** With the floor's extension: nothing to add in the tab. */
-function floorVisit(context: BrowserContext, url: string): Promise<FloorRun> {
-  return visit(context, url, async () => ({}));
 }
 
 /** `runs` visits in one fresh Chromium with `extensionDir` loaded (null: none), the probe in every tab. */
@@ -149,10 +133,9 @@ interface PageResult {
   page: BenchPage;
   ext: ExtRun[];
   plain: PlainRun[];
-  floorExt: FloorRun[];
 }
 
-/** Main-thread total and start-up task, in wall then CPU time: the columns both the extension's and the floor extension's tables show. */
+/** Main-thread total and start-up task, in wall then CPU time. */
 const clocks = (runs: { trace: VisitTrace }[]) => [
   mw(runs.map(totalExt)),
   mw(runs.map(startupExt)),
@@ -296,17 +279,6 @@ function printResults(results: PageResult[], runs: number): void {
   );
   out('floor: in the page\'s own world, after the extension settled (in-page-measure.ts); naive mark.js: in a tab without the extension.');
   out();
-  out('The floor as a content script of its own extension (floor-extension.ts), measured from the trace as the extension is:');
-  table(
-    ['page', 'main-thread total', 'of which start-up task', 'CPU total', 'start-up CPU', 'longest task'],
-    results.map((r) => [
-      r.page.key,
-      ...clocks(r.floorExt),
-      mw(r.floorExt.map(longestExt)),
-    ]),
-  );
-  out('On the live blog it also reads each batch of added paragraphs as it comes (one observer callback each).');
-  out();
   out('Ratios (of medians):');
   table(
     [
@@ -314,8 +286,6 @@ function printResults(results: PageResult[], runs: number): void {
       'ext÷floor (idle→final)',
       'ext÷floor (main-thread total)',
       'ext÷floor (after start-up)',
-      'ext÷floor as content script (wall)',
-      '(CPU)',
       'naive÷ext (idle→final)',
       'naive÷ext (main-thread total)',
     ],
@@ -329,8 +299,6 @@ function printResults(results: PageResult[], runs: number): void {
         r.page.live ? 'n/a†' : ratio(fin / fl),
         ratio(wall / fl),
         ratio(median(r.ext.map(afterStartupExt)) / fl),
-        ratio(wall / median(r.floorExt.map(totalExt))),
-        ratio(median(r.ext.map(totalExtCpu)) / median(r.floorExt.map(totalExtCpu))),
         r.page.live ? 'n/a†' : ratio(nv / fin),
         ratio(nv / wall),
       ];
@@ -375,16 +343,15 @@ function heapAdded(r: PageResult): number[] {
   });
 }
 
-/** The issue's targets (#5), each with the figure that decides it, on the pages of this run. */
+/**
+ * The targets this bench decides (docs/performance.md), each with the figure that decides it, on
+ * the pages of this run. Those against the minimal highlighter are bench/against-minimal.ts's.
+ */
 function printTargets(results: PageResult[], contentScriptBytes: number): void {
-  out('## Against the targets (issue #5)');
+  out('## Against the targets (docs/performance.md)');
   out();
   const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
   const rows: string[][] = [];
-  for (const r of results.filter((x) => x.page.issuePage)) {
-    const x = median(r.ext.map(totalExt)) / median(r.ext.map((e) => e.floor.totalMs));
-    rows.push([`extension ÷ floor ≤ 2.5 on ${r.page.key} (main-thread total ÷ in-page floor)`, ratio(x), verdict(x <= 2.5)]);
-  }
   const big = results.find((r) => r.page.key === 'big');
   if (big) {
     const nv = median(big.plain.map((p) => p.naive.ms));
@@ -462,7 +429,7 @@ async function bundleSize(): Promise<number> {
 
 function newerSourcesThanBuild(): string[] {
   const built = statSync(CONTENT_SCRIPT).mtimeMs;
-  const dirs = ['src/core', 'src/page', 'src/data', 'entrypoints'].map((d) => path.join(PROJECT_ROOT, d));
+  const dirs = ['src', 'build', 'entrypoints'].map((d) => path.join(PROJECT_ROOT, d));
   const newer: string[] = [];
   const walk = (dir: string) => {
     for (const name of existsSync(dir) ? readdirSync(dir) : []) {
@@ -506,7 +473,7 @@ function printMatcher(pages: BenchPage[]): void {
 async function printProfile(page: BenchPage, rowCount: number): Promise<void> {
   out(`## Where the extension spends its time on ${page.key}: one CPU-profiled visit, unminified build`);
   out();
-  execFileSync('npx', ['wxt', 'build', '-c', 'scripts/bench/wxt.profile.config.ts'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+  execFileSync('npx', ['wxt', 'build', '-c', 'bench/wxt.profile.config.ts'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
   const session = await launchBenchBrowser(PROFILE_BUILD_DIR);
   try {
     const { tab, reading, events } = await loadTraced(session.context, page.url);
@@ -593,7 +560,6 @@ async function main(): Promise<void> {
 
   const aliases = highlightedAliases();
   const markJs = await readFile(MARK_JS, 'utf8');
-  const floorDir = await writeFloorExtension(FLOOR_EXTENSION_DIR, aliases);
   const results: PageResult[] = [];
   try {
     for (const page of pages) {
@@ -602,7 +568,6 @@ async function main(): Promise<void> {
         page,
         ext: await session(CHROME_BUILD_DIR, runs, 'with the extension', (c) => extensionVisit(c, page.url, aliases)),
         plain: await session(null, runs, 'without', (c) => plainVisit(c, page.url, aliases, markJs)),
-        floorExt: await session(floorDir, runs, 'floor as a content script', (c) => floorVisit(c, page.url)),
       });
       process.stderr.write(` ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
     }

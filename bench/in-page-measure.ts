@@ -14,12 +14,6 @@
  *   node of the body, then one pass of ONE combined expression of every alias over that text,
  *   changing nothing.
  * - `naiveMark`: mark.js used naively: one `mark()` call per alias over the whole body.
- * - `floorContentScript`: the floor again, as a content script of its own extension
- *   (floor-extension.ts), where and when an extension's work has to run: in an isolated
- *   world, at `document_idle`, while the page is still loading, with nothing compiled or warm.
- *   On a page that grows it also reads each batch of added nodes as the page adds them
- *   (one MutationObserver callback, one TreeWalker per added node, the same expression):
- *   the least a highlighter that keeps up with a live page could do. It changes nothing.
  */
 
 /** What the probe keeps in `window.__alBench`. */
@@ -70,7 +64,7 @@ export interface ProbeReading {
   firstMark: number | null;
   lastChange: number | null;
   firstInViewport: number | null;
-  /** The live blog's own record (scripts/bench/generate-pages.ts), or null on other pages. */
+  /** The live blog's own record (bench/generate-pages.ts), or null on other pages. */
   liveBlog: { first: number | null; last: number | null; batches: number; done: boolean } | null;
 }
 
@@ -126,7 +120,7 @@ export interface FloorResult {
  * The floor's ONE expression: every alias escaped, longest first, as alternatives (built here in
  * Node; the page compiles it with flags `gi`, as part of the floor's time).
  */
-function floorPattern(aliases: readonly string[]): string {
+export function aliasPattern(aliases: readonly string[]): string {
   return aliases
     .slice()
     .sort((a, b) => b.length - a.length)
@@ -146,35 +140,6 @@ function floor(pattern: string): FloorResult {
   while (re.exec(text) !== null) hits++;
   const t2 = performance.now();
   return { walkMs: t1 - t0, regexMs: t2 - t1, totalMs: t2 - t0, textNodes: parts.length, chars: text.length, hits };
-}
-
-/** The content script of the floor's extension (see the file comment): the floor's work, then each batch of added nodes. */
-function floorContentScript(pattern: string): void {
-  const re = new RegExp(pattern, 'gi');
-  const scan = (text: string) => {
-    let hits = 0;
-    re.lastIndex = 0;
-    while (re.exec(text) !== null) hits++;
-    return hits;
-  };
-  const read = (root: Node, parts: string[]) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push((n as Text).data);
-  };
-  const all: string[] = [];
-  read(document.body, all);
-  let hits = scan(all.join('\n'));
-  new MutationObserver((records) => {
-    const parts: string[] = [];
-    for (const r of records) {
-      r.addedNodes.forEach((n) => {
-        if (n.nodeType === 3) parts.push((n as Text).data);
-        else if (n.nodeType === 1) read(n, parts);
-      });
-    }
-    if (parts.length) hits += scan(parts.join('\n'));
-  }).observe(document.body, { childList: true, subtree: true });
-  void hits;
 }
 
 export interface NaiveResult {
@@ -201,7 +166,7 @@ function markCount(): number {
 }
 
 /** An expression that runs `fn(arg)` in the page. */
-function inPage(fn: (arg: never) => unknown, arg?: unknown): string {
+export function inPage(fn: (arg: never) => unknown, arg?: unknown): string {
   const call = arg === undefined ? '()' : `(${JSON.stringify(arg)})`;
   return `(() => { const __name = (f) => f; return (${fn.toString()})${call}; })()`;
 }
@@ -209,8 +174,5 @@ function inPage(fn: (arg: never) => unknown, arg?: unknown): string {
 export const probeScript = (attribute: string): string => inPage(probe as (a: never) => unknown, attribute);
 export const readProbeExpression = (): string => inPage(readProbe);
 export const markCountExpression = (): string => inPage(markCount);
-export const floorExpression = (aliases: string[]): string => inPage(floor as (a: never) => unknown, floorPattern(aliases));
-/** The floor extension's content script: a classic script, run once in its isolated world. */
-export const floorContentScriptSource = (aliases: string[]): string =>
-  `${inPage(floorContentScript as (a: never) => unknown, floorPattern(aliases))};\n`;
+export const floorExpression = (aliases: string[]): string => inPage(floor as (a: never) => unknown, aliasPattern(aliases));
 export const naiveMarkExpression = (aliases: string[]): string => inPage(naiveMark as (a: never) => unknown, aliases);

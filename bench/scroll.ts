@@ -2,7 +2,7 @@
  * Does a page scroll, and take the pointer, as smoothly with the extension as without it? Prints
  * figures and asserts nothing:
  *
- *   npm run build && flock /tmp/al-browser.lock npx tsx scripts/bench/scroll.ts
+ *   npm run build && flock /tmp/al-browser.lock npx tsx bench/scroll.ts
  *                         [--page big --page seed] [--rounds 8] [--seconds 4] [--with DIR] [--pointer]
  *
  * Two headless Chromiums, one with the build in .output/chrome-mv3 (or the unpacked Chromium
@@ -29,8 +29,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import type { ChromiumSession } from '../lib/chromium.ts';
-import { CHROME_BUILD_DIR } from '../lib/paths.ts';
+import type { ChromiumSession } from '../scripts/lib/chromium.ts';
+import { CHROME_BUILD_DIR } from '../scripts/lib/paths.ts';
 import { startBenchPages, type BenchPage } from './bench-pages.ts';
 import { pairedRounds } from './paired-rounds.ts';
 import { formatTable, median, worst } from './stats.ts';

@@ -1,11 +1,11 @@
 /**
- * One benchmark visit, shared by the bench (scripts/bench.ts) and the build comparison
+ * One benchmark visit, shared by the bench (bench/bench.ts) and the build comparison
  * (compare-builds.ts): a fresh tab loads the page under a trace, waits until the highlights
  * settle, and reads the in-page probe, the trace and the heap.
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { launchChromium, type ChromiumSession } from '../lib/chromium.ts';
-import { MARK_ATTRIBUTE } from '../lib/collect-marks.ts';
+import { launchChromium, type ChromiumSession } from '../scripts/lib/chromium.ts';
+import { MARK_ATTRIBUTE } from '../scripts/lib/collect-marks.ts';
 import { probeScript, readProbeExpression, type ProbeReading } from './in-page-measure.ts';
 import { readTrace, startTrace, type TraceEvent, type VisitTrace } from './trace.ts';
 

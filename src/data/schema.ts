@@ -58,6 +58,46 @@ export const aliasSchema = z.strictObject({
   notBefore: z.array(touching).optional(),
   notAfter: z.array(touching).optional(),
   note: nonEmpty.optional(),
+  /**
+   * false: no published source writes the name so (our own transliteration); it is listed after the
+   * attested names, whatever the reader's script.
+   */
+  attested: z.literal(false).optional(),
+});
+
+/** Source ids (of `sources`) that state the text they are attached to; the validator checks each exists. */
+const sourceIds = z.array(nonEmpty).min(1);
+/** Text we wrote (a description, a summary), with the sources that state it. */
+const sourcedText = z.strictObject({ en: nonEmpty, ar: nonEmpty, sources: sourceIds });
+const httpsUrl = z.url({ protocol: /^https$/ });
+
+/**
+ * A speaker's own words, exactly as published, in the language they were published in, with the
+ * address where they stand (the original, or the copy we read them in when the original is offline).
+ */
+export const ownWordsSchema = z.strictObject({
+  text: nonEmpty,
+  lang: z.enum(LANGS),
+  source: nonEmpty,
+  url: httpsUrl,
+});
+
+/**
+ * The group a vendor blamed for an incident, by its names: vendors named it in different years, so a
+ * name is shown with the year it was coined, as the group's name, never as another name of the incident.
+ */
+export const blamedGroupSchema = z.strictObject({
+  by: sourcedText,
+  names: z
+    .array(
+      z.strictObject({
+        text: nonEmpty,
+        vendor: nonEmpty,
+        coined: z.number().int().min(2000).max(2100),
+        sources: sourceIds,
+      }),
+    )
+    .min(1),
 });
 
 /** A place as each language writes it (several spellings allowed); Japanese falls back to Chinese. */
@@ -76,11 +116,12 @@ export const entitySchema = z.strictObject({
   id: entityIdSchema,
   kind: z.enum(['group', 'agency', 'event']),
   names: z.strictObject({ en: nonEmpty, ar: nonEmpty, zh: nonEmpty }),
-  description: textEnAr,
-  role: textEnAr,
+  description: sourcedText,
+  role: sourcedText,
   attack: z.array(z.string().regex(/^G\d{4}$/)),
   cves: z.array(z.string().regex(/^CVE-\d{4}-\d{4,}$/)),
   related: z.array(entityIdSchema),
+  blamedGroup: blamedGroupSchema.optional(),
   aliases: z.array(aliasSchema).min(1),
   /** Places an alias pattern's {place} stands for (the ministry's regional bureaus). */
   places: z.array(placeSchema).optional(),
@@ -88,14 +129,53 @@ export const entitySchema = z.strictObject({
 
 export const sentenceSchema = z.strictObject({ id: z.string().regex(/^s\d+$/), ar: nonEmpty, en: nonEmpty });
 
-export const claimSchema = z.strictObject({
+const claimBase = {
   id: nonEmpty,
   sentence: z.string().regex(/^s\d+$/),
-  speaker: nonEmpty,
   date: isoDate,
   entities: z.array(entityIdSchema),
-  quote: z.boolean().optional(),
   summary: textEnAr,
+  sources: sourceIds,
+  /** What the primary sources say where the article says more than, or otherwise than, they did. */
+  check: z.strictObject({ text: textEnAr, sources: sourceIds }).optional(),
+};
+
+/**
+ * A claim of the article, by what its sentence is:
+ * - narration: the journalist's own sentence; it has no speaker, and the schema refuses one;
+ * - report: the article reports what a speaker said, in its own words;
+ * - quote: the article quotes a speaker. Its wording is the article's Arabic rendering (shown in our
+ *   English translation), never the speaker's own words; `original` holds those, when found, and
+ *   `original.differs` says how the article's rendering differs from them in substance.
+ */
+export const claimSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ ...claimBase, kind: z.literal('narration') }),
+  z.strictObject({ ...claimBase, kind: z.literal('report'), speaker: nonEmpty }),
+  z.strictObject({
+    ...claimBase,
+    kind: z.literal('quote'),
+    speaker: nonEmpty,
+    wording: z.literal('article-rendering'),
+    original: ownWordsSchema.extend({ differs: textEnAr.optional() }).optional(),
+  }),
+]);
+
+/**
+ * What one government or body said on 19–20 July 2021: for the coalition, what it attributed (each
+ * entity in its own words and with its own source); for China, its answer.
+ */
+export const statementSchema = z.strictObject({
+  /** A coalition member's id for the coalition side; any id for China's side. */
+  id: nonEmpty,
+  side: z.enum(['coalition', 'china']),
+  party: textEnAr,
+  date: isoDate,
+  source: nonEmpty,
+  summary: textEnAr,
+  words: ownWordsSchema.optional(),
+  attributes: z.array(
+    z.strictObject({ entity: entityIdSchema, text: textEnAr, source: nonEmpty, words: ownWordsSchema.optional() }),
+  ),
 });
 
 export const sourceSchema = z.strictObject({
@@ -104,7 +184,9 @@ export const sourceSchema = z.strictObject({
   title: textEn,
   publisher: nonEmpty,
   date: isoDate.optional(),
-  url: z.url({ protocol: /^https$/ }).optional(),
+  url: httpsUrl.optional(),
+  /** Where we read it, when the original address was not reachable (a copy or a quotation). */
+  via: httpsUrl.optional(),
 });
 
 /**
@@ -147,11 +229,9 @@ export const datasetSchema = z.strictObject({
   entities: z.array(entitySchema).length(ENTITY_IDS.length),
   speakers: z.array(z.strictObject({ id: nonEmpty, name: textEnAr })),
   claims: z.array(claimSchema).min(1),
-  chinaResponse: z.array(
-    z.strictObject({ date: isoDate, text: textEnAr, source: nonEmpty, sentence: z.string().optional() }),
-  ),
+  statements: z.array(statementSchema).min(1),
   timeline: z.array(
-    z.strictObject({ date: isoDate, entities: z.array(entityIdSchema), text: textEnAr, source: nonEmpty }),
+    z.strictObject({ date: isoDate, entities: z.array(entityIdSchema), text: textEnAr, sources: sourceIds }),
   ),
   sources: z.array(sourceSchema).min(1),
   coverage: coverageSchema,
@@ -162,6 +242,8 @@ export type Entity = z.infer<typeof entitySchema>;
 export type Alias = z.infer<typeof aliasSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type Claim = z.infer<typeof claimSchema>;
+export type Statement = z.infer<typeof statementSchema>;
+export type OwnWords = z.infer<typeof ownWordsSchema>;
 export type EntityId = z.infer<typeof entityIdSchema>;
 export type Coverage = z.infer<typeof coverageSchema>;
 export type CoverageClaim = z.infer<typeof coverageClaimSchema>;

@@ -70,18 +70,51 @@ export function validateDataset(raw: unknown): Dataset {
     }),
   );
 
+  // Every text we show cites sources that exist: a reader can follow each statement to where it is stated.
+  const cite = (at: string, ids: readonly string[]) =>
+    ids.forEach((id, k) => {
+      if (!sourceIds.has(id)) problems.push(`${at}[${k}]: no source "${id}"`);
+    });
+  const citeOne = (at: string, id: string) => {
+    if (!sourceIds.has(id)) problems.push(`${at}: no source "${id}"`);
+  };
+
+  ds.entities.forEach((e, i) => {
+    const at = `entities[${i}] (${e.id})`;
+    cite(`${at}.description.sources`, e.description.sources);
+    cite(`${at}.role.sources`, e.role.sources);
+    if (e.blamedGroup) {
+      cite(`${at}.blamedGroup.by.sources`, e.blamedGroup.by.sources);
+      e.blamedGroup.names.forEach((n, k) => cite(`${at}.blamedGroup.names[${k}] (${n.text}).sources`, n.sources));
+    }
+  });
   ds.claims.forEach((c, i) => {
     const at = `claims[${i}] (${c.id})`;
     if (!sentenceIds.has(c.sentence)) problems.push(`${at}.sentence: no article sentence "${c.sentence}"`);
-    if (!speakerIds.has(c.speaker)) problems.push(`${at}.speaker: no speaker "${c.speaker}"`);
+    if (c.kind !== 'narration' && !speakerIds.has(c.speaker)) problems.push(`${at}.speaker: no speaker "${c.speaker}"`);
+    cite(`${at}.sources`, c.sources);
+    if (c.check) cite(`${at}.check.sources`, c.check.sources);
+    if (c.kind === 'quote' && c.original) citeOne(`${at}.original.source`, c.original.source);
   });
-  ds.timeline.forEach((t, i) => {
-    if (!sourceIds.has(t.source)) problems.push(`timeline[${i}] (${t.date}).source: no source "${t.source}"`);
+  const coalitionIds = new Set(ds.coalition.map((m) => m.id));
+  const statementIds = ds.statements.map((s) => s.id);
+  for (const d of duplicates(statementIds)) problems.push(`statements: id "${d}" is used twice`);
+  ds.statements.forEach((s, i) => {
+    const at = `statements[${i}] (${s.id})`;
+    citeOne(`${at}.source`, s.source);
+    if (s.words) citeOne(`${at}.words.source`, s.words.source);
+    s.attributes.forEach((a, k) => {
+      citeOne(`${at}.attributes[${k}] (${a.entity}).source`, a.source);
+      if (a.words) citeOne(`${at}.attributes[${k}] (${a.entity}).words.source`, a.words.source);
+    });
+    if (s.side === 'coalition' && !coalitionIds.has(s.id)) problems.push(`${at}.id: no coalition member "${s.id}"`);
+    if (s.side === 'china' && s.attributes.length) problems.push(`${at}.attributes: China's side attributes nothing`);
   });
-  ds.chinaResponse.forEach((r, i) => {
-    if (!sourceIds.has(r.source)) problems.push(`chinaResponse[${i}].source: no source "${r.source}"`);
-    if (r.sentence && !sentenceIds.has(r.sentence)) problems.push(`chinaResponse[${i}].sentence: no article sentence "${r.sentence}"`);
-  });
+  // "Who said what" shows every member of the coalition: one statement each.
+  for (const id of coalitionIds) {
+    if (!ds.statements.some((s) => s.side === 'coalition' && s.id === id)) problems.push(`statements: coalition member "${id}" has no statement`);
+  }
+  ds.timeline.forEach((t, i) => cite(`timeline[${i}] (${t.date}).sources`, t.sources));
   const coverageIds = ds.coverage.claims.map((c) => c.id);
   for (const d of duplicates(coverageIds)) problems.push(`coverage.claims: id "${d}" is used twice`);
   ds.coverage.claims.forEach((c, i) => {

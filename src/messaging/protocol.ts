@@ -56,10 +56,29 @@ export interface TabReport {
 
 export interface CardQuote {
   claimId: string;
-  speaker: string;
+  /** narration: the journalist's sentence; report: what a speaker said, in the article's words; quote: the article quotes a speaker. */
+  kind: 'narration' | 'report' | 'quote';
+  /** Null for narration, which is never signed with a speaker's name. */
+  speaker: string | null;
   /** The article's sentence: the Arabic original, or our English rendering of it. */
   sentence: string;
   date: string;
+  /** The speaker's own words, when the article quotes them and they were found. */
+  original: { text: string; lang: string; url: string; differs: string | null } | null;
+  /** What the primary sources say where the article says more or otherwise. */
+  check: string | null;
+}
+
+export interface CardGroupName {
+  text: string;
+  vendor: string;
+  coined: number;
+}
+
+export interface CardSource {
+  title: string;
+  publisher: string;
+  url: string | null;
 }
 
 /** What the hover card says about an entity (src/background/card-texts.ts chooses it from the dataset). */
@@ -73,7 +92,11 @@ export interface CardContent {
   otherNames: string[];
   description: string;
   role: string;
+  /** For the incident: the group blamed for it, under each vendor's name with the year it was coined. */
+  group: { by: string; names: CardGroupName[] } | null;
   quotes: CardQuote[];
+  /** The sources the card draws on (description, role, group, claims), in the dataset's order. */
+  sources: CardSource[];
 }
 
 export interface ProtocolMap {

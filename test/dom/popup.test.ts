@@ -208,7 +208,7 @@ describe('"The story"', () => {
   it('lists the coalition, the accused, China’s response and the timeline', () => {
     expect($$('.coalition li').map(text)).toEqual(dataset.coalition.map((m) => m.name.en));
     expect($$('.accused li').map((li) => li.dataset.entity).sort()).toEqual(['apt31', 'apt40', 'exchange-hack', 'mss']);
-    expect($$('.china-response li')).toHaveLength(dataset.chinaResponse.length);
+    expect($$('.china-response li')).toHaveLength(dataset.statements.filter((s) => s.side === 'china').length);
     expect($$('ol.timeline > li')).toHaveLength(dataset.timeline.length);
   });
 
@@ -222,6 +222,59 @@ describe('"The story"', () => {
     }
     // The article itself is not online: named, not linked.
     expect(text($('.sources li[data-source=article]'))).toContain(POPUP_STRINGS.en.noLink);
+  });
+});
+
+describe('"The story" tells who said what, and where each wording comes from', () => {
+  const row = (id: string) => $(`.who-said-what tr[data-statement="${id}"]`);
+  const entitiesIn = (id: string) => [...row(id).querySelectorAll<HTMLElement>('li[data-entity]')].map((li) => li.dataset.entity);
+
+  it('has a row per government or body, each attribution in its own words with an https address', () => {
+    show();
+    click(tab('The story'));
+    expect($$('.who-said-what tbody tr').map((tr) => tr.dataset.statement)).toEqual(dataset.statements.map((s) => s.id));
+    expect(entitiesIn('jp')).toEqual(['apt40']);
+    expect(text(row('jp'))).toContain('highly likely');
+    expect(entitiesIn('nato')).toEqual(['exchange-hack']);
+    expect(text(row('nato'))).toContain('We acknowledge national statements by Allies');
+    expect(entitiesIn('eu')).not.toContain('mss');
+    expect(text(row('eu'))).toContain('from the territory of China');
+    expect(text(row('cn-embassy-us'))).toContain('irresponsible');
+    for (const q of $$('.who-said-what q')) {
+      expect(q.getAttribute('lang')).toBe('en');
+      expect(q.getAttribute('cite')).toMatch(/^https:\/\//);
+    }
+  });
+
+  it('names for each accused entity only the governments that attributed it', () => {
+    show();
+    click(tab('The story'));
+    const by = (id: string) => text($(`.accused li[data-entity="${id}"] .accused-by`));
+    expect(by('mss')).toBe('Attributed by: United States, United Kingdom, Australia, New Zealand, Canada');
+    expect(by('apt31')).toBe('Attributed by: European Union, United Kingdom');
+    expect(by('exchange-hack')).not.toContain('Japan');
+  });
+
+  it('signs no narration, marks a quote as the article’s wording and shows the original beside it with what differs', () => {
+    show();
+    click(tab('The story'));
+    const opening = $('li.claim[data-claim="accused-mss"]');
+    expect(opening.querySelector('.speaker')).toBeNull();
+    expect(text(opening.querySelector('.narration')!)).toBe(POPUP_STRINGS.en.narration);
+    const borrell = $('li.claim[data-claim="borrell-exchange"]');
+    expect(text(borrell.querySelector('.wording')!)).toBe(POPUP_STRINGS.en.articleWording);
+    expect(text(borrell.querySelector('.own-words blockquote')!)).toMatch(/^The compromise and exploitation of the Microsoft Exchange server/);
+    expect(text(borrell.querySelector('.differs')!)).toContain('territory of China');
+    expect(text($('li.claim[data-claim="official-ttps"] .check'))).toContain('NSA, CISA and the FBI');
+  });
+
+  it('reads in Arabic, keeping each statement’s own words in English', () => {
+    show({ lang: 'ar' });
+    click(tab(POPUP_STRINGS.ar.story));
+    expect(text($('#story-said'))).toBe(POPUP_STRINGS.ar.whoSaidWhat);
+    expect(text(row('jp').querySelector('th')!)).toContain('اليابان');
+    expect(row('jp').querySelector('q')?.getAttribute('lang')).toBe('en');
+    expect(text($('li.claim[data-claim="ransom"] .differs'))).toMatch(/[\u0600-\u06FF]/);
   });
 });
 

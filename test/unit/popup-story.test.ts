@@ -9,13 +9,18 @@ const all = [...story.points, ...story.quotes];
 const byId = (id: string) => all.find((c) => c.claim.id === id);
 
 describe('buildStory on the bundled dataset', () => {
-  it('resolves every claim to its speaker and its article sentence', () => {
+  it('resolves every claim to its speaker (none for narration) and its article sentence', () => {
     expect(all).toHaveLength(dataset.claims.length);
     for (const item of all) {
       expect(item.sentence.id).toBe(item.claim.sentence);
       expect(dataset.article.sentences[item.sentenceNumber - 1]).toBe(item.sentence);
-      expect(item.speaker.id).toBe(item.claim.speaker);
+      expect(item.speaker?.id ?? null).toBe(item.claim.kind === 'narration' ? null : item.claim.speaker);
     }
+  });
+
+  it('signs no narration: the article’s opening sentence has no speaker', () => {
+    expect(byId('accused-mss')?.speaker).toBeNull();
+    expect(byId('ttps-50')?.speaker).toBeNull();
   });
 
   it('keeps article order within points and quotes', () => {
@@ -26,7 +31,7 @@ describe('buildStory on the bundled dataset', () => {
   });
 
   it('quotes Blinken, Borrell and a senior US official, each with Arabic and English', () => {
-    expect(new Set(story.quotes.map((q) => q.speaker.id))).toEqual(new Set(['blinken', 'borrell', 'us-official']));
+    expect(new Set(story.quotes.map((q) => q.speaker?.id))).toEqual(new Set(['blinken', 'borrell', 'us-official']));
     for (const q of story.quotes) {
       expect(q.sentence.ar).toMatch(/[\u0600-\u06FF]/);
       expect(q.sentence.en).toMatch(/[A-Za-z]/);
@@ -48,7 +53,8 @@ describe('buildStory on the bundled dataset', () => {
   it('fails loudly, naming the claim, when a reference dangles', () => {
     const broken: Dataset = { ...dataset, claims: [{ ...dataset.claims[0]!, id: 'x', sentence: 's999' }] };
     expect(() => buildStory(broken)).toThrow('claim x: no article sentence s999');
-    const noSpeaker: Dataset = { ...dataset, claims: [{ ...dataset.claims[0]!, id: 'y', speaker: 'nobody' }] };
+    const reported = dataset.claims.find((c) => c.kind === 'report')!;
+    const noSpeaker: Dataset = { ...dataset, claims: [{ ...reported, id: 'y', speaker: 'nobody' }] };
     expect(() => buildStory(noSpeaker)).toThrow('claim y: no speaker nobody');
   });
 });

@@ -58,23 +58,65 @@ export function HoverCard({ content, lang, top, left, placement, maxHeight, onCl
           ))}
         </p>
       )}
+      {content.group && (
+        <p class="card__group">
+          <span class="card__label">{t.groupBlamed}: </span>
+          {content.group.by}{' '}
+          {content.group.names.map((n, i) => (
+            <span key={n.text}>
+              {i > 0 ? ', ' : ''}
+              <bdi>{n.text}</bdi> ({t.namedBy(n.vendor, n.coined)})
+            </span>
+          ))}
+        </p>
+      )}
       <p class="card__description">{content.description}</p>
       <h3 class="card__subhead">{t.roleHeading}</h3>
       <p class="card__role">{content.role}</p>
       {content.quotes.length > 0 && (
         <ul class="card__quotes">
           {content.quotes.map((q) => (
-            <li key={q.claimId} class="card__quote">
+            <li key={q.claimId} class="card__quote" data-kind={q.kind}>
+              <p class="card__wording">{t.wording[q.kind]}</p>
               <blockquote lang={lang}>{q.sentence}</blockquote>
-              <p class="card__speaker">
-                — {q.speaker}, {t.date}
-              </p>
+              <p class="card__speaker">{q.speaker ? `— ${q.speaker}, ${t.date}` : t.narration}</p>
+              {q.original && (
+                <div class="card__original">
+                  <p class="card__wording">{t.ownWords}</p>
+                  <blockquote lang={q.original.lang} dir="ltr" cite={q.original.url}>
+                    {q.original.text}
+                  </blockquote>
+                  <p class="card__address" dir="ltr">
+                    <bdi>{q.original.url}</bdi>
+                  </p>
+                  {q.original.differs && (
+                    <p class="card__differs">
+                      <span class="card__label">{t.differs}: </span>
+                      {q.original.differs}
+                    </p>
+                  )}
+                </div>
+              )}
+              {q.check && (
+                <p class="card__check">
+                  <span class="card__label">{t.check}: </span>
+                  {q.check}
+                </p>
+              )}
             </li>
           ))}
         </ul>
       )}
       <div class="card__foot">
-        <p class="card__source">{t.source}</p>
+        <p class="card__source">
+          {t.sourcesUsed}{' '}
+          {[...new Set(content.sources.map((s) => s.publisher))].map((publisher, i) => (
+            <span key={publisher}>
+              {i > 0 ? '; ' : ''}
+              <bdi>{publisher}</bdi>
+            </span>
+          ))}
+        </p>
         <p class="card__hint">{t.hint}</p>
       </div>
     </div>

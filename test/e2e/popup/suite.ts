@@ -342,6 +342,58 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
       }
     });
 
+    it('the story tells who said what with provenance, fits the popup in both languages, and the card names its sources', async () => {
+      const c = get();
+      const url = c.url(`${SEED_PAGE}.html`);
+      const page = await c.browser.openPage(url);
+      const tabId = await tabIdOf(c.extensionPage, url);
+      const popup = await c.browser.openPopup(`?tabId=${tabId}`);
+      const story = () =>
+        popup.evaluate(() => {
+          const table = document.querySelector<HTMLElement>('.who-said-what')!;
+          const row = (id: string) => table.querySelector<HTMLElement>(`tr[data-statement="${id}"]`);
+          const entities = (id: string) => Array.from(row(id)?.querySelectorAll<HTMLElement>('li[data-entity]') ?? []).map((li) => li.dataset.entity);
+          return {
+            heading: document.getElementById('story-said')?.textContent ?? '',
+            rows: table.querySelectorAll('tbody tr').length,
+            japan: entities('jp'),
+            nato: entities('nato'),
+            fits: table.scrollWidth <= document.documentElement.clientWidth,
+            ownWordsLang: Array.from(table.querySelectorAll('q')).map((q) => q.getAttribute('lang')),
+            borrellDiffers: !!document.querySelector('li.claim[data-claim="borrell-exchange"] .own-words .differs'),
+            openingSigned: !!document.querySelector('li.claim[data-claim="accused-mss"] .speaker'),
+          };
+        }, null);
+      const cardText = () =>
+        page.evaluate(() => document.querySelector('attribution-lens-card')?.shadowRoot?.querySelector('.card')?.textContent ?? null, null);
+      try {
+        await settledMarks(c, page, tabId);
+        await selectSection(popup, 'story');
+        const en = await story();
+        expect(en).toMatchObject({ heading: 'Who said what, 19–20 July 2021', japan: ['apt40'], nato: ['exchange-hack'], fits: true, borrellDiffers: true, openingSigned: false });
+        expect(en.rows).toBeGreaterThanOrEqual(14);
+        expect(new Set(en.ownWordsLang)).toEqual(new Set(['en']));
+
+        await popup.select('.language-switch select', 'ar');
+        await waitUntil('the story in Arabic', async () => (await story()).heading.startsWith('من قال ماذا'));
+        expect(await story()).toMatchObject({ japan: ['apt40'], fits: true, borrellDiffers: true });
+        await popup.select('.language-switch select', 'auto');
+        await waitUntil('the story back in English', async () => (await story()).heading.startsWith('Who said'));
+
+        await page.bringToFront();
+        await page.hover('mark[data-attribution-lens="exchange-hack"]');
+        const card = await waitUntil('the Exchange card', cardText);
+        expect(card).toContain('Group blamed');
+        expect(card).toContain('HAFNIUM (Microsoft, 2021)');
+        expect(card).toContain('Council of the EU');
+        expect(card).toContain('Own words — original');
+      } finally {
+        await popup.select('.language-switch select', 'auto').catch(() => undefined);
+        await popup.close();
+        await page.close();
+      }
+    });
+
     it('a page without mentions shows the empty state and no badge', async () => {
       const c = get();
       const url = c.url(`${NEGATIVE_PAGE}.html`);

@@ -1,5 +1,6 @@
 /**
- * China's response to the accusations, each with where it was reported.
+ * China's response to the accusations, body by body: what each said, its own words with their
+ * address, and where it was reported.
  */
 import { dataset } from '../../../data/dataset';
 import type { Lang } from '../../../messaging/protocol';
@@ -14,26 +15,32 @@ interface Props {
 }
 
 export function ChinaResponse({ lang, strings }: Props) {
-  const sentences = dataset.article.sentences;
   return (
     <ul class="china-response">
-      {dataset.chinaResponse.map((response) => {
-        const source = sourceById(dataset, response.source);
-        const sentenceNumber = response.sentence ? sentences.findIndex((s) => s.id === response.sentence) + 1 : 0;
-        return (
-          <li key={`${response.date}-${response.source}`}>
-            <time dateTime={response.date}>{formatDatasetDate(response.date, lang)}</time>
-            <p>{response.text[lang]}</p>
-            <p class="cite">
-              {sentenceNumber > 0 ? (
-                strings.articleSentence(sentenceNumber)
-              ) : source ? (
-                <SourceLink source={source} lang={lang} strings={strings} />
+      {dataset.statements
+        .filter((s) => s.side === 'china')
+        .map((statement) => {
+          const source = sourceById(dataset, statement.source);
+          return (
+            <li key={statement.id} data-statement={statement.id}>
+              <p class="claim-meta">
+                <span class="speaker">{statement.party[lang]}</span>
+                {' · '}
+                <time dateTime={statement.date}>{formatDatasetDate(statement.date, lang)}</time>
+              </p>
+              <p>{statement.summary[lang]}</p>
+              {statement.words ? (
+                <p class="own-words">
+                  <span class="label">{strings.ownWords}: </span>
+                  <q lang={statement.words.lang} dir="auto" cite={statement.words.url}>
+                    {statement.words.text}
+                  </q>
+                </p>
               ) : null}
-            </p>
-          </li>
-        );
-      })}
+              <p class="cite">{source ? <SourceLink source={source} lang={lang} strings={strings} /> : null}</p>
+            </li>
+          );
+        })}
     </ul>
   );
 }

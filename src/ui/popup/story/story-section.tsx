@@ -1,10 +1,12 @@
 /**
- * "The story": who accused whom of what and when, what was said (each claim with
- * its article sentence), the quotes, China's response, a timeline and the sources,
+ * "The story": who accused whom of what and when (each entity with the governments that
+ * attributed it), who said what government by government, what was said (each claim with its
+ * article sentence and provenance), the quotes, China's response, a timeline and the sources,
  * all from the bundled dataset.
  */
 import type { ComponentChildren } from 'preact';
 import { dataset } from '../../../data/dataset';
+import { accusersOf } from '../../../data/provenance';
 import type { Lang } from '../../../messaging/protocol';
 import type { PopupStrings } from '../shell/popup-strings';
 import { ChinaResponse } from './china-response';
@@ -13,9 +15,11 @@ import { formatDatasetDate } from './format-date';
 import { buildStory } from './story';
 import { StorySources } from './story-sources';
 import { StoryTimeline } from './story-timeline';
+import { WhoSaidWhat } from './who-said-what';
 
 // Resolved once: the dataset is bundled and never changes while the popup is open.
 const story = buildStory(dataset);
+const coalitionName = new Map(dataset.coalition.map((m) => [m.id, m.name]));
 
 interface Props {
   lang: Lang;
@@ -54,12 +58,17 @@ export function TheStory({ lang, strings }: Props) {
             {story.accused.map((entity) => (
               <li key={entity.id} data-entity={entity.id}>
                 <strong>{entity.names[lang]}</strong>
+                <p class="accused-by">
+                  {strings.accusedBy}: {accusersOf(dataset, entity.id).map((s) => coalitionName.get(s.id)?.[lang] ?? s.party[lang]).join(lang === 'ar' ? '، ' : ', ')}
+                </p>
                 <p>{entity.role[lang]}</p>
               </li>
             ))}
           </ul>
         </>,
       )}
+
+      {section('said', strings.whoSaidWhat, <WhoSaidWhat lang={lang} strings={strings} />)}
 
       {section(
         'points',

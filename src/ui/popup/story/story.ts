@@ -4,6 +4,7 @@
  * sources in reading order. Pure, so it is tested in Node against the real dataset.
  */
 import type { Claim, Dataset, Entity, EntityId } from '../../../data/schema';
+import { speakerOf } from '../../../data/provenance';
 
 type Sentence = Dataset['article']['sentences'][number];
 type Speaker = Dataset['speakers'][number];
@@ -11,7 +12,8 @@ export type Source = Dataset['sources'][number];
 
 export interface StoryClaim {
   claim: Claim;
-  speaker: Speaker;
+  /** Null for the journalist's narration, which is never signed with a name. */
+  speaker: Speaker | null;
   sentence: Sentence;
   /** The sentence's position in the article, from 1. */
   sentenceNumber: number;
@@ -36,15 +38,16 @@ export function buildStory(dataset: Dataset): Story {
   const speakers = new Map(dataset.speakers.map((s) => [s.id, s]));
   const resolved = dataset.claims.map((claim): StoryClaim => {
     const at = sentences.get(claim.sentence);
-    const speaker = speakers.get(claim.speaker);
+    const speakerId = speakerOf(claim);
+    const speaker = speakerId === null ? null : speakers.get(speakerId);
     if (!at) throw new Error(`claim ${claim.id}: no article sentence ${claim.sentence}`);
-    if (!speaker) throw new Error(`claim ${claim.id}: no speaker ${claim.speaker}`);
+    if (speaker === undefined) throw new Error(`claim ${claim.id}: no speaker ${speakerId}`);
     return { claim, speaker, sentence: at.sentence, sentenceNumber: at.number };
   });
   const named = new Set<EntityId>(dataset.claims.flatMap((c) => c.entities));
   return {
-    points: resolved.filter((c) => !c.claim.quote),
-    quotes: resolved.filter((c) => c.claim.quote),
+    points: resolved.filter((c) => c.claim.kind !== 'quote'),
+    quotes: resolved.filter((c) => c.claim.kind === 'quote'),
     accused: dataset.entities.filter((e) => named.has(e.id)),
     sources: dataset.sources,
   };

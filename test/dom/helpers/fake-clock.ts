@@ -1,11 +1,12 @@
 import { vi } from 'vitest';
 
 /**
- * Fakes only the page's timers. Date and performance stay real because the annotator's time
- * slices measure their budget with them; a frozen clock would never yield.
+ * Fakes only the page's timers (and Date with `{ date: true }`, for code that schedules by it).
+ * performance stays real because the annotator's time slices measure their budget with it; a
+ * frozen clock would never yield.
  */
-export function useFakeTimers(): void {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+export function useFakeTimers({ date = false }: { date?: boolean } = {}): void {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', ...(date ? (['Date'] as const) : [])] });
 }
 
 /**

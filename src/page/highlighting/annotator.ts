@@ -16,9 +16,8 @@ export const MAX_MARKS_PER_DOCUMENT = 5000;
 /**
  * Work in slices of this long at most before giving the page its main thread back: under
  * the 50 ms that makes a long task, and long enough that the page re-renders after few of them.
- * Not 40: a slice ends a little past its budget (the last write or step), and on a busy
- * machine the thread also loses its core in the middle of one; with 40 the 5 MB page's
- * longest task was 46 ms (median of 10 visits, worst 68), with 30 it is 33 (worst 39).
+ * Well under 50, because a slice ends a little past its budget and a busy machine can take the
+ * core away in the middle of one (measured in docs/performance.md).
  */
 const SLICE_BUDGET_MS = 30;
 

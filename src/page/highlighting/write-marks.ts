@@ -1,6 +1,6 @@
 /**
  * Writing highlights: every mark goes through one mark.js call (markRanges), made off the
- * page, and each page text node is then cut with one change (cutOffPage). See
+ * page, and each page text node is then cut with one change (writeMarks). See
  * docs/performance.md for why the work is batched this way.
  */
 import Mark from 'mark.js';
@@ -80,7 +80,7 @@ export function cutsOf(block: TextBlock, mentions: readonly Mention[]): NodeCut[
  * nodes once per name or copying a long node once per name. Returns the marks of each
  * mention highlighted, in order (a part mark.js leaves, blank text, stays text).
  */
-export function cutOffPage(cuts: readonly NodeCut[], doc: Document): Map<Mention, HTMLElement[]> {
+export function writeMarks(cuts: readonly NodeCut[], doc: Document): Map<Mention, HTMLElement[]> {
   const texts = cuts.map((cut) => cut.node.data); // read once: a copy in some browsers (Firefox)
   const markOf = new Map<Part, HTMLElement>();
   // The names go into the holder side by side in one text node: mark.js reads each node of

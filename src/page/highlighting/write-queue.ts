@@ -7,11 +7,11 @@ import type { EntityId, Mention } from '../../core';
 import { snippetAround } from '../../core/snippet';
 import type { HighlightedMention, HighlightRegistry, Mutate } from './highlight-registry';
 import { isIntact, type TextBlock } from './text-blocks';
-import { cutOffPage, cutsOf, type NodeCut, type Part } from './write-marks';
+import { cutsOf, writeMarks, type NodeCut, type Part } from './write-marks';
 
 /**
  * About how many names are written in one go before the clock is read again: enough for
- * cutOffPage to fill its mark.js calls, few enough to stay well inside a slice (docs/performance.md).
+ * writeMarks to fill its mark.js calls, few enough to stay well inside a slice (docs/performance.md).
  */
 const MENTIONS_PER_WRITE = 64;
 
@@ -125,7 +125,7 @@ export function createWriteQueue({ registry, entities, maxMarks, mutate, doc }: 
       cuts.push(...cutsOf(entry.block, entry.found));
       intact.push(entry);
     }
-    const marks = cutOffPage(cuts, doc);
+    const marks = writeMarks(cuts, doc);
     for (const entry of intact) {
       for (const mention of entry.found) {
         const els = marks.get(mention);
@@ -163,7 +163,7 @@ export function createWriteQueue({ registry, entities, maxMarks, mutate, doc }: 
       let parts = (cuts[from] as NodeCut).parts.length;
       while (from > 0 && (parts < MENTIONS_PER_WRITE || joined(from))) parts += (cuts[--from] as NodeCut).parts.length;
       const chunk = cuts.slice(from, entry.todo);
-      const marks = cutOffPage(chunk, doc);
+      const marks = writeMarks(chunk, doc);
       const mentions = [...new Set(chunk.flatMap((c) => c.parts.map((p) => p.mention)))];
       pendingCount -= mentions.length;
       entry.left -= mentions.length;

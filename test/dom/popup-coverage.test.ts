@@ -9,7 +9,6 @@ import { POPUP_STRINGS } from '../../src/ui/popup/shell/popup-strings';
 import type { PageState } from '../../src/ui/popup/shell/page-state';
 import { Popup, type PopupProps } from '../../src/ui/popup/shell/popup';
 import { REFRESH_DELAY_MS, type CoverageAccess } from '../../src/ui/popup/coverage/use-coverage';
-import { useFakeTimers } from './helpers/fake-clock';
 
 const tabReport: TabReport = {
   tabId: 5,
@@ -229,7 +228,9 @@ describe('"Coverage"', () => {
     expect(access.load).toHaveBeenCalledTimes(1);
     access.load.mockImplementation(() => Promise.resolve(sameStory));
     const changed: PageState = { ...ready, report: { ...tabReport, total: 2 } };
-    useFakeTimers();
+    // Timers only: jsdom has no animation frames, and Preact's hooks must not find fake ones that
+    // vanish with the fake clock while their own fallback timer still refers to them.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     act(() => render(h(Popup, { ...props, page: changed }), root));
     expect(text($('.verdict'))).toBe('Mentions these entities in another context');
     await act(async () => {

@@ -6,13 +6,14 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SCOUT_DELAY_MS } from '../../src/page/startup/frame-scout';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../src/settings/settings-schema';
+import { useFakeTimers } from './helpers/fake-clock';
 
 // wxt/browser picks the global `browser` when first loaded: the fake goes there first.
 Object.assign(globalThis, { browser: fakeBrowser });
 const { scoutThisFrame } = await import('../../src/page/startup/scout-subframe');
 
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const store = (settings: Settings) => fakeBrowser.storage.local.set({ settings, settings$: { v: SETTINGS_VERSION } });
 const offHere = (): Settings => ({ ...structuredClone(DEFAULT_SETTINGS), disabledSites: [location.hostname] });
 const para = (text: string) => Object.assign(document.createElement('p'), { textContent: text });
@@ -23,6 +24,7 @@ describe('scoutThisFrame', () => {
 
   beforeEach(() => fakeBrowser.reset());
   afterEach(() => {
+    vi.useRealTimers();
     controller.abort();
     controller = new AbortController();
     document.body.replaceChildren();
@@ -45,12 +47,14 @@ describe('scoutThisFrame', () => {
     await store(offHere());
     document.body.append(para('Hafnium and the Exchange hack.'));
     const annotate = vi.fn(async (_settings: Settings) => undefined);
+    useFakeTimers();
     await scoutThisFrame(ctx(), annotate);
-    await wait(20);
+    await vi.advanceTimersByTimeAsync(2 * SCOUT_DELAY_MS);
     expect(annotate).not.toHaveBeenCalled();
     const on = { ...structuredClone(DEFAULT_SETTINGS), language: 'en' as const };
     await store(on);
-    await vi.waitFor(() => expect(annotate).toHaveBeenCalledTimes(1), { timeout: 2000 });
+    await vi.advanceTimersByTimeAsync(SCOUT_DELAY_MS);
+    expect(annotate).toHaveBeenCalledTimes(1);
     expect(annotate.mock.calls[0]?.[0]).toEqual(on);
   });
 });

@@ -13,10 +13,10 @@ import { dataset } from '../../src/data/dataset';
 import { startAnnotator } from '../../src/page/highlighting/annotator';
 import { runFrameScout, SCOUT_MAX_CHARS, scoutText, type FrameScoutOptions } from '../../src/page/startup/frame-scout';
 import { collectTextBlocks } from '../../src/page/highlighting/text-blocks';
+import { useFakeTimers } from './helpers/fake-clock';
 
 const expression = () => new RegExp(matchTable.source, 'g');
 const html = (markup: string) => new DOMParser().parseFromString(`<!doctype html><body>${markup}`, 'text/html');
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** A paragraph of `text` in the test's document. */
 const para = (text: string) => Object.assign(document.createElement('p'), { textContent: text });
 
@@ -78,6 +78,7 @@ describe('scoutText on the shared corpus', () => {
 describe('runFrameScout', () => {
   let controller = new AbortController();
   afterEach(() => {
+    vi.useRealTimers();
     controller.abort();
     controller = new AbortController();
     document.body.replaceChildren();
@@ -85,6 +86,8 @@ describe('runFrameScout', () => {
 
   /** Scouts `document`; `active` is what the settings say, `changes` lets a test change them. */
   function scout(active: boolean) {
+    // Its delay is 20 ms: each step moves the fake clock 60 ms, past it, however busy the machine.
+    useFakeTimers();
     const loads: number[] = [];
     let notify: (active: boolean) => void = () => undefined;
     let watching = false;
@@ -114,7 +117,7 @@ describe('runFrameScout', () => {
     expect(s.loads).toHaveLength(1);
     expect(s.watching()).toBe(false);
     document.body.append(para('And APT31 too.'));
-    await wait(60);
+    await vi.advanceTimersByTimeAsync(60);
     expect(s.loads).toHaveLength(1);
   });
 
@@ -122,13 +125,13 @@ describe('runFrameScout', () => {
     document.body.append(para('An advertisement.'));
     const s = scout(true);
     await s.started;
-    await wait(60);
+    await vi.advanceTimersByTimeAsync(60);
     expect(s.loads).toHaveLength(0);
     document.body.append(para('Breaking: '));
-    await wait(60);
+    await vi.advanceTimersByTimeAsync(60);
     expect(s.loads).toHaveLength(0);
     (document.body.lastChild as HTMLElement).append(document.createTextNode('APT'), Object.assign(document.createElement('b'), { textContent: '40' }));
-    await wait(60);
+    await vi.advanceTimersByTimeAsync(60);
     expect(s.loads).toHaveLength(1);
   });
 
@@ -140,10 +143,10 @@ describe('runFrameScout', () => {
     document.body.append(host);
     const shadow = host.attachShadow({ mode: 'open' });
     shadow.append(para('Still quiet.'));
-    await wait(60);
+    await vi.advanceTimersByTimeAsync(60);
     expect(s.loads).toHaveLength(0);
     (shadow.firstChild as HTMLElement).firstChild!.textContent = 'Zirconium is APT31.';
-    await wait(60);
+    await vi.advanceTimersByTimeAsync(60);
     expect(s.loads).toHaveLength(1);
   });
 
@@ -151,10 +154,10 @@ describe('runFrameScout', () => {
     document.body.append(para('APT40 again.'));
     const s = scout(false);
     await s.started;
-    await wait(60);
+    await vi.advanceTimersByTimeAsync(60);
     expect(s.loads).toHaveLength(0);
     s.change(true);
-    await wait(60);
+    await vi.advanceTimersByTimeAsync(60);
     expect(s.loads).toHaveLength(1);
   });
 
@@ -167,17 +170,17 @@ describe('runFrameScout', () => {
       await s.started;
       expect(observe).not.toHaveBeenCalled();
       s.change(true);
-      await wait(60);
+      await vi.advanceTimersByTimeAsync(60);
       expect(observe).toHaveBeenCalled();
       expect(s.loads).toHaveLength(0);
       s.change(false);
       expect(disconnect).toHaveBeenCalled();
       // Switched off, a name added is not read; switched on again, the whole frame is.
       document.body.append(para('APT31 is named here.'));
-      await wait(60);
+      await vi.advanceTimersByTimeAsync(60);
       expect(s.loads).toHaveLength(0);
       s.change(true);
-      await wait(60);
+      await vi.advanceTimersByTimeAsync(60);
       expect(s.loads).toHaveLength(1);
     } finally {
       observe.mockRestore();
@@ -192,7 +195,7 @@ describe('runFrameScout', () => {
     controller.abort();
     expect(s.watching()).toBe(false);
     document.body.append(para('APT40.'));
-    await wait(60);
+    await vi.advanceTimersByTimeAsync(60);
     expect(s.loads).toHaveLength(0);
   });
 

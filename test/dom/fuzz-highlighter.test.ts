@@ -25,6 +25,7 @@ import { dataset } from '../../src/data/dataset';
 import { ENTITY_IDS } from '../../src/data/entity-ids';
 import { startAnnotator } from '../../src/page/highlighting/annotator';
 import { createHighlighter, type Highlighter } from '../../src/page/highlighting/highlighter';
+import { settleOnFakeClock, useFakeTimers } from './helpers/fake-clock';
 
 const matcher = createMatcher(dataset);
 const SEED = process.env.FUZZ_SEED === undefined || process.env.FUZZ_SEED === 'random' ? undefined : Number(process.env.FUZZ_SEED);
@@ -419,30 +420,21 @@ describe('fuzz: highlight and clear on random pages', () => {
 });
 
 describe('fuzz: pages that change while the annotator runs', () => {
-  /** Lets the batched observer and the sliced passes run to the end (fake clock). */
-  async function settle(settled: () => Promise<void>): Promise<void> {
-    for (let i = 0; i < 3; i++) {
-      for (let k = 0; k < 4; k++) await Promise.resolve();
-      await vi.runAllTimersAsync();
-      await settled();
-    }
-  }
-
   it('after every batch of page mutations: same text, valid marks; stopping restores the exact DOM', { timeout: 120_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(pageArb, fc.array(fc.array(mutationArb, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }), async (page, batches) => {
-        vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+        useFakeTimers();
         document.title = '';
         const twin = makeTwin(page);
         const controller = new AbortController();
         const annotator = startAnnotator(document, controller.signal);
         try {
-          await settle(annotator.settled);
+          await settleOnFakeClock(annotator.settled);
           expectSameText(twin);
           expectValidMarks(twin, annotator.highlighter);
           for (const batch of batches) {
             for (const m of batch) mutate(twin, m);
-            await settle(annotator.settled);
+            await settleOnFakeClock(annotator.settled);
             expectSameText(twin);
             expectValidMarks(twin, annotator.highlighter);
           }
@@ -461,24 +453,21 @@ describe('fuzz: pages that change while the annotator runs', () => {
 // What the fuzzer found, as plain tests.
 
 describe('found by fuzzing', () => {
-  const wait = () => new Promise((r) => setTimeout(r, 300));
   // Every annotator a test starts is stopped after it, even when an expectation fails midway.
   const started: AbortController[] = [];
-  afterEach(() => started.splice(0).forEach((c) => c.abort()));
+  afterEach(() => {
+    started.splice(0).forEach((c) => c.abort());
+    vi.useRealTimers();
+  });
   async function annotated(html: string) {
+    useFakeTimers();
     document.title = '';
     document.body.innerHTML = html; // test fixture only
     const controller = new AbortController();
     started.push(controller);
     const annotator = startAnnotator(document, controller.signal);
-    await annotator.settled();
-    // A few rounds of: the observer's batch, then the passes it asked for.
-    const settle = async () => {
-      for (let round = 0; round < 3; round++) {
-        await wait();
-        await annotator.settled();
-      }
-    };
+    const settle = () => settleOnFakeClock(annotator.settled);
+    await settle();
     return { controller, annotator, settle };
   }
 

@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startAnnotator } from '../../src/page/highlighting/annotator';
+import { settleOnFakeClock, useFakeTimers } from './helpers/fake-clock';
 
 const marks = (root: ParentNode = document) =>
   [...root.querySelectorAll('mark[data-attribution-lens]')].map((m) => m.textContent);
-const settle = () => new Promise((r) => setTimeout(r, 400));
 let controller = new AbortController();
 
 afterEach(() => {
+  vi.useRealTimers();
   controller.abort();
   controller = new AbortController();
   document.body.replaceChildren();
@@ -15,51 +16,50 @@ afterEach(() => {
 
 describe('pages that change', () => {
   it('highlights text added after load, in one batch, and does not react to its own marks', async () => {
+    useFakeTimers();
     document.body.append(Object.assign(document.createElement('p'), { textContent: 'APT40 at load.' }));
     let updates = 0;
     const a = startAnnotator(document, controller.signal, { onUpdate: () => updates++ });
-    await a.settled();
+    await settleOnFakeClock(a.settled);
     expect(marks()).toEqual(['APT40']);
     const p = document.createElement('p');
     p.textContent = 'Later: APT31 and the Ministry of State Security.';
     document.body.append(p);
-    await settle();
-    await a.settled();
+    await settleOnFakeClock(a.settled);
     expect(marks()).toEqual(['APT40', 'APT31', 'Ministry of State Security']);
     const after = updates;
-    await settle();
-    await a.settled();
+    await settleOnFakeClock(a.settled);
     expect(updates).toBe(after);
   });
 
   it('highlights text added inside an open shadow root after load', async () => {
+    useFakeTimers();
     const host = document.createElement('div');
     document.body.append(host);
     const shadow = host.attachShadow({ mode: 'open' });
     shadow.append(Object.assign(document.createElement('p'), { textContent: 'Violet Typhoon' }));
     const a = startAnnotator(document, controller.signal);
-    await a.settled();
+    await settleOnFakeClock(a.settled);
     expect(marks(shadow)).toEqual(['Violet Typhoon']);
     shadow.append(Object.assign(document.createElement('p'), { textContent: 'then RedBravo' }));
-    await settle();
-    await a.settled();
+    await settleOnFakeClock(a.settled);
     expect(marks(shadow)).toEqual(['Violet Typhoon', 'RedBravo']);
     // Our own splitting inside the shadow root never comes back as a page edit.
     expect(shadow.textContent).toBe('Violet Typhoonthen RedBravo');
   });
 
   it('keeps a framework-rendered text node correct when the framework rewrites it', async () => {
+    useFakeTimers();
     const p = document.createElement('p');
     const text = document.createTextNode('Group APT40 did it');
     p.append(text);
     document.body.append(p);
     const a = startAnnotator(document, controller.signal);
-    await a.settled();
+    await settleOnFakeClock(a.settled);
     expect(marks()).toEqual(['APT40']);
     // A framework keeps its reference to the node and sets its whole text.
     text.data = 'Group APT31 did it again';
-    await settle();
-    await a.settled();
+    await settleOnFakeClock(a.settled);
     expect(p.textContent).toBe('Group APT31 did it again');
     expect(marks()).toEqual(['APT31']);
   });
@@ -79,15 +79,16 @@ describe('pages that change', () => {
   });
 
   it('stops everything and restores the page when aborted', async () => {
+    useFakeTimers();
     document.body.append(Object.assign(document.createElement('p'), { textContent: 'APT40 and APT31' }));
     const before = document.body.innerHTML;
     const a = startAnnotator(document, controller.signal);
-    await a.settled();
+    await settleOnFakeClock(a.settled);
     expect(marks()).toHaveLength(2);
     controller.abort();
     expect(document.body.innerHTML).toBe(before);
     document.body.append(Object.assign(document.createElement('p'), { textContent: 'APT40 later' }));
-    await settle();
+    await vi.runAllTimersAsync();
     expect(marks()).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings-sch
 import { POPUP_STRINGS } from '../../src/ui/popup/shell/popup-strings';
 import type { PageState } from '../../src/ui/popup/shell/page-state';
 import { Popup, type PopupProps } from '../../src/ui/popup/shell/popup';
-import type { CoverageAccess } from '../../src/ui/popup/coverage/use-coverage';
+import { REFRESH_DELAY_MS, type CoverageAccess } from '../../src/ui/popup/coverage/use-coverage';
 
 const tabReport: TabReport = {
   tabId: 5,
@@ -47,7 +47,10 @@ beforeEach(() => {
   root = document.createElement('div');
   document.body.replaceChildren(root);
 });
-afterEach(() => render(null, root));
+afterEach(() => {
+  vi.useRealTimers();
+  render(null, root);
+});
 
 function fakeAccess(answer: CoverageReport | Error, revealed = true) {
   return {
@@ -225,9 +228,14 @@ describe('"Coverage"', () => {
     expect(access.load).toHaveBeenCalledTimes(1);
     access.load.mockImplementation(() => Promise.resolve(sameStory));
     const changed: PageState = { ...ready, report: { ...tabReport, total: 2 } };
+    // Timers only: jsdom has no animation frames, and Preact's hooks must not find fake ones that
+    // vanish with the fake clock while their own fallback timer still refers to them.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     act(() => render(h(Popup, { ...props, page: changed }), root));
     expect(text($('.verdict'))).toBe('Mentions these entities in another context');
-    await act(() => new Promise((r) => setTimeout(r, 400)));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(REFRESH_DELAY_MS);
+    });
     expect(access.load).toHaveBeenCalledTimes(2);
     expect(text($('.verdict'))).toBe('Same story (12 of 12 claims reported)');
   });

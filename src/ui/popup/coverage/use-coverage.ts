@@ -18,7 +18,7 @@ export interface CoverageAccess {
 export type CoverageState = { kind: 'loading' } | { kind: 'ready'; report: CoverageReport } | { kind: 'failed' };
 
 /** Pages that keep changing report often: one comparison per quiet spell is enough. */
-const REFRESH_DELAY_MS = 300;
+export const REFRESH_DELAY_MS = 300;
 
 /**
  * The coverage of tab `tabId` (null: nothing to ask about yet). `report` is the tab's

@@ -52,6 +52,8 @@ const content = (mention: HighlightedMention): CardContent => ({
   description: '',
   role: '',
   quotes: [],
+  group: null,
+  sources: [],
 });
 
 let controller: AbortController;

@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
-import { matchTablePlugin } from './src/data/match-table-plugin';
+import { matchTablePlugin } from './build/match-table-plugin';
 import { validateDataset } from './src/data/validate-dataset';
 
 const DATASET = new URL('./src/data/attribution.json', import.meta.url).pathname;
@@ -12,8 +12,6 @@ export default defineConfig({
   srcDir: '.',
   vite: () => ({
     plugins: [preact(), matchTablePlugin(DATASET)],
-    // Step times for one benchmark only (src/page/start-steps.ts): off, and dropped, in every build of the extension.
-    define: { __AL_STEP_MARKS__: 'false' },
     // mark.js's package entry is its ES5 build; the ES2015 build of the same version is smaller.
     resolve: { alias: { 'mark.js': 'mark.js/dist/mark.es6.js' } },
   }),
@@ -46,7 +44,7 @@ export default defineConfig({
     name: '__MSG_name__',
     description: '__MSG_description__',
     // scripting: the background injects the hover card's code into a frame when it is first
-    // needed (src/page/card-loader.ts), rather than every frame compiling it at load.
+    // needed (src/page/card/card-loader.ts), rather than every frame compiling it at load.
     permissions: ['storage', 'scripting'],
     // Extension pages run only the extension's own scripts: no remote code, no eval (README, Privacy).
     content_security_policy:

@@ -1,51 +1,63 @@
 import { browser } from 'wxt/browser';
-import { showCount } from '../src/badge';
+import { showCount } from '../src/background/badge';
 import { dataset } from '../src/data/dataset';
-import { isCardRequest, isFrameReport, isOwnSender, isTabRequest } from '../src/message-guards';
-import { cardContent } from '../src/ui/card-content';
-import { coverageOf } from '../src/tab-coverage';
-import { onMessage, sendMessage } from '../src/messaging';
-import { forgetTab, getTabReport, recordFrame } from '../src/tab-reports';
-import { readSettings } from '../src/settings';
+import { isCardRequest, isFrameReport, isTabRequest } from '../src/messaging/guards';
+import { onOwnMessage } from '../src/messaging/own-messages';
+import { cardContent } from '../src/background/card-texts';
+import { coverageOf } from '../src/background/tab-coverage';
+import { sendMessage, type TabReport } from '../src/messaging/protocol';
+import { forgetTab, getTabReport, recordFrame } from '../src/background/tab-reports';
+import { readSettings } from '../src/settings/store';
 
 /** entrypoints/card.ts as built (WXT writes unlisted scripts at the root of the extension). */
 const CARD_SCRIPT = '/card.js';
+
+/** An open popup follows its tab live; with no popup open nobody answers, which is fine. */
+const tellPopup = (report: TabReport) => void sendMessage('tabReportChanged', report).catch(() => undefined);
 
 export default defineBackground(() => {
   // Settings stored by an earlier version are migrated in storage when the settings item is
   // first used (the content script only migrates them in memory as it reads them).
   void readSettings();
 
-  onMessage('reportMentions', async ({ data, sender }) => {
-    const tabId = sender.tab?.id;
-    if (!isOwnSender(sender, browser.runtime.id) || tabId === undefined || !isFrameReport(data)) return;
-    const report = await recordFrame(tabId, sender.frameId ?? 0, data);
-    await showCount(tabId, report.total);
-  });
+  const badRequest = () => {
+    throw new Error('bad request');
+  };
 
-  onMessage('getTabReport', async ({ data, sender }) => {
-    if (!isOwnSender(sender, browser.runtime.id) || !isTabRequest(data)) throw new Error('bad request');
-    return getTabReport(data.tabId);
-  });
+  onOwnMessage(
+    'reportMentions',
+    async ({ data, sender }) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !isFrameReport(data)) return;
+      const report = await recordFrame(tabId, sender.frameId ?? 0, data);
+      await showCount(tabId, report.total);
+      tellPopup(report);
+    },
+    () => undefined,
+  );
 
-  onMessage('getCoverage', async ({ data, sender }) => {
-    if (!isOwnSender(sender, browser.runtime.id) || !isTabRequest(data)) throw new Error('bad request');
-    return coverageOf(data.tabId);
-  });
+  onOwnMessage('getTabReport', ({ data }) => (isTabRequest(data) ? getTabReport(data.tabId) : badRequest()), badRequest);
 
-  onMessage('getCardContent', ({ data, sender }) => {
-    if (!isOwnSender(sender, browser.runtime.id) || !isCardRequest(data)) return null;
-    return cardContent(dataset, data.entity, data.matched, data.lang);
-  });
+  onOwnMessage('getCoverage', ({ data }) => (isTabRequest(data) ? coverageOf(data.tabId) : badRequest()), badRequest);
 
-  // The hover card's code, into the one frame that needs it (src/page/card-loader.ts). Only a
+  onOwnMessage(
+    'getCardContent',
+    ({ data }) => (isCardRequest(data) ? cardContent(dataset, data.entity, data.matched, data.lang) : null),
+    () => null,
+  );
+
+  // The hover card's code, into the one frame that needs it (src/page/card/card-loader.ts). Only a
   // content script of ours asks: the sender is checked, and the frame is the sender's own.
-  onMessage('loadCard', async ({ sender }) => {
-    const tabId = sender.tab?.id;
-    if (!isOwnSender(sender, browser.runtime.id) || tabId === undefined) return false;
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CARD_SCRIPT] });
-    return true;
-  });
+  onOwnMessage(
+    'loadCard',
+    async ({ sender }) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return false;
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CARD_SCRIPT] });
+      return true;
+    },
+    () => false,
+  );
 
   // The keyboard shortcut (declared in the manifest, so users can rebind it).
   browser.commands.onCommand.addListener(async (command) => {
@@ -57,7 +69,7 @@ export default defineBackground(() => {
   // Cleared on navigation: the new page's frames report afresh.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url) {
-      void forgetTab(tabId);
+      void forgetTab(tabId).then(tellPopup);
       void showCount(tabId, 0);
     }
   });

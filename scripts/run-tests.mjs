@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every test suite in sequence (unit + DOM, then end-to-end in real browsers), each with
+// Runs the layout lint, then every test suite in sequence (unit + DOM, then end-to-end in real browsers), each with
 // vitest's JSON reporter, and closes with one plain line: "N passed, N failed[, N skipped]".
 // Exits non-zero when a suite or a test failed. Builds the extension first if a build is missing.
 import { spawnSync } from 'node:child_process';
@@ -63,6 +63,16 @@ mkdirSync(resultsDir, { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
 let suiteFailed = false;
+
+// The layout's rules (eslint.config.js): one check, passed when eslint reports no error.
+console.log('\n=== lint (eslint .) ===');
+const lintStatus = run(process.execPath, [path.join(root, 'node_modules/eslint/bin/eslint.js'), '.']);
+if (lintStatus === 0) totals.passed += 1;
+else {
+  totals.failed += 1;
+  suiteFailed = true;
+}
+lines.push(`  lint  ${lintStatus === 0 ? 'passed 1, failed 0' : `passed 0, failed 1 (eslint exit ${lintStatus})`}`);
 for (const suite of suites) {
   const output = path.join(resultsDir, `${suite.name}.json`);
   rmSync(output, { force: true });

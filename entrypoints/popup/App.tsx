@@ -1,14 +1,14 @@
 import { useCallback, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { sendMessage } from '../../src/messaging';
+import { sendMessage } from '../../src/messaging/protocol';
 import { resolveLanguage } from '../../src/ui/language';
-import { popupStrings } from '../../src/ui/popup-strings';
-import type { LocatedMention } from '../../src/ui/popup/group-mentions';
-import { Popup } from '../../src/ui/popup/popup';
-import { useDocumentLanguage } from '../../src/ui/popup/use-document-language';
-import { usePageReport } from '../../src/ui/popup/use-page-report';
-import type { CoverageAccess } from '../../src/ui/popup/use-coverage';
-import { useSettings } from '../../src/ui/popup/use-settings';
+import { popupStrings } from '../../src/ui/popup/shell/popup-strings';
+import type { LocatedMention } from '../../src/ui/popup/mentions/group-mentions';
+import { Popup } from '../../src/ui/popup/shell/popup';
+import { useDocumentLanguage } from '../../src/ui/popup/shell/use-document-language';
+import { usePageReport } from '../../src/ui/popup/shell/use-page-report';
+import type { CoverageAccess } from '../../src/ui/popup/coverage/use-coverage';
+import { useSettings } from '../../src/ui/popup/settings/use-settings';
 
 /** The Coverage section's messages: the background compares the page, its top frame scrolls. Defined once. */
 const coverageAccess: CoverageAccess = {

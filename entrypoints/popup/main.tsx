@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import '../../src/ui/popup/popup.css';
+import '../../src/ui/popup/shell/popup.css';
 import { App } from './App';
 
 const root = document.getElementById('app');

@@ -4,7 +4,7 @@
  * label (coverage-labels.ts), the verdict against the reader's.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import type { CoverageReport } from '../../src/messaging.ts';
+import type { CoverageReport } from '../../src/messaging/protocol.ts';
 import { readerVerdict, type CoverageLabel } from './coverage-labels.ts';
 
 export interface CoverageScore {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { startAnnotator } from '../../src/page/annotator';
+import { startAnnotator } from '../../src/page/highlighting/annotator';
 
 let controller = new AbortController();
 

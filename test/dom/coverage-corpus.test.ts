@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { coverageLabelPath, readCoverageLabel, readerVerdict, PROJECT_LABELS_DIR } from '../../scripts/lib/coverage-labels';
 import { coverageVerdict, createCoverageDetector, createMatcher, type Verdict } from '../../src/core';
 import { dataset } from '../../src/data/dataset';
-import { collectTextBlocks } from '../../src/page/text-blocks';
+import { collectTextBlocks } from '../../src/page/highlighting/text-blocks';
 
 const corpus = resolve(__dirname, '../../../shared/corpus');
 const detector = createCoverageDetector(dataset.coverage);

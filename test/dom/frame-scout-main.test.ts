@@ -1,16 +1,16 @@
 // @vitest-environment jsdom
 /**
- * The scout wired to the extension's storage (src/page/frame-scout-main.ts): the settings are
+ * The scout wired to the extension's storage (src/page/startup/scout-subframe.ts): the settings are
  * read once, and the annotator it starts is handed the newest settings the scout saw, so a
  * sub-frame that names something does not read them a second time.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../src/settings-values';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../src/settings/settings-schema';
 
 // wxt/browser picks the global `browser` when first loaded: the fake goes there first.
 Object.assign(globalThis, { browser: fakeBrowser });
-const { scoutThisFrame } = await import('../../src/page/frame-scout-main');
+const { scoutThisFrame } = await import('../../src/page/startup/scout-subframe');
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const store = (settings: Settings) => fakeBrowser.storage.local.set({ settings, settings$: { v: SETTINGS_VERSION } });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * The sub-frame scout (src/page/frame-scout.ts): it must start the annotator wherever the
+ * The sub-frame scout (src/page/startup/frame-scout.ts): it must start the annotator wherever the
  * annotator would highlight something (the same blocks, the same fold, the same expression),
  * pass over frames with nothing to find, and, once it started it, stop.
  */
@@ -10,9 +10,9 @@ import matchTable from 'virtual:match-table';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMatcher, foldText } from '../../src/core';
 import { dataset } from '../../src/data/dataset';
-import { startAnnotator } from '../../src/page/annotator';
-import { runFrameScout, SCOUT_MAX_CHARS, scoutText, type FrameScoutOptions } from '../../src/page/frame-scout';
-import { collectTextBlocks } from '../../src/page/text-blocks';
+import { startAnnotator } from '../../src/page/highlighting/annotator';
+import { runFrameScout, SCOUT_MAX_CHARS, scoutText, type FrameScoutOptions } from '../../src/page/startup/frame-scout';
+import { collectTextBlocks } from '../../src/page/highlighting/text-blocks';
 
 const expression = () => new RegExp(matchTable.source, 'g');
 const html = (markup: string) => new DOMParser().parseFromString(`<!doctype html><body>${markup}`, 'text/html');

@@ -23,8 +23,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMatcher, type EntityId } from '../../src/core';
 import { dataset } from '../../src/data/dataset';
 import { ENTITY_IDS } from '../../src/data/entity-ids';
-import { startAnnotator } from '../../src/page/annotator';
-import { createHighlighter, type Highlighter } from '../../src/page/highlighter';
+import { startAnnotator } from '../../src/page/highlighting/annotator';
+import { createHighlighter, type Highlighter } from '../../src/page/highlighting/highlighter';
 
 const matcher = createMatcher(dataset);
 const SEED = process.env.FUZZ_SEED === undefined || process.env.FUZZ_SEED === 'random' ? undefined : Number(process.env.FUZZ_SEED);
@@ -48,7 +48,7 @@ const FILLER = [
 /** Pieces of names, so that a name is split across text nodes and inline elements. */
 const PARTS = ['APT', '40', '31', 'Violet', ' Typhoon', 'Kryptonite', ' Panda', 'CVE-2021-', '26855', 'Ministry of', ' State Security', 'وزارة', ' أمن الدولة الصينية', '国家', '安全部', 'Proxy', 'Logon'];
 
-/** What must never hold a highlight (checked independently of src/page/text-blocks.ts). */
+/** What must never hold a highlight (checked independently of src/page/highlighting/text-blocks.ts). */
 const EXCLUDED = 'script,style,noscript,template,textarea,input,select,option,button,title,[contenteditable]:not([contenteditable="false"])';
 const MARKS = 'mark[data-attribution-lens]';
 

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/core';
 import { dataset } from '../../src/data/dataset';
 import { ENTITY_IDS } from '../../src/data/entity-ids';
-import { createHighlighter } from '../../src/page/highlighter';
+import { createHighlighter } from '../../src/page/highlighting/highlighter';
 
 const matcher = createMatcher(dataset);
 const make = (maxMarks = 1000, entities = new Set(ENTITY_IDS)) => createHighlighter(matcher, { entities, maxMarks });

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMatcher } from '../../src/core';
 import { dataset } from '../../src/data/dataset';
 import { ENTITY_IDS } from '../../src/data/entity-ids';
-import { createHighlighter } from '../../src/page/highlighter';
+import { createHighlighter } from '../../src/page/highlighting/highlighter';
 
 const matcher = createMatcher(dataset);
 const make = () => createHighlighter(matcher, { entities: new Set(ENTITY_IDS), maxMarks: 1000 });

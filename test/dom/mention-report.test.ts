@@ -3,8 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/core';
 import { dataset } from '../../src/data/dataset';
 import { ENTITY_IDS } from '../../src/data/entity-ids';
-import { createHighlighter } from '../../src/page/highlighter';
-import { buildReport } from '../../src/page/mention-report';
+import { createHighlighter } from '../../src/page/highlighting/highlighter';
+import { buildReport } from '../../src/page/reports/mention-report';
 
 const matcher = createMatcher(dataset);
 const highlightBody = () => createHighlighter(matcher, { entities: new Set(ENTITY_IDS), maxMarks: 1000 }).highlight([document.body]);

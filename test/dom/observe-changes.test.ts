@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { startAnnotator } from '../../src/page/annotator';
+import { startAnnotator } from '../../src/page/highlighting/annotator';
 
 const marks = (root: ParentNode = document) =>
   [...root.querySelectorAll('mark[data-attribution-lens]')].map((m) => m.textContent);

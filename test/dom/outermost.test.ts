@@ -5,8 +5,8 @@
  * one-node definition (`contains`, isInsideSkipped).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { outermost } from '../../src/page/outermost';
-import { insideSkippedTest, isInsideSkipped } from '../../src/page/text-blocks';
+import { outermost } from '../../src/page/highlighting/outermost';
+import { insideSkippedTest, isInsideSkipped } from '../../src/page/highlighting/text-blocks';
 
 function setBody(html: string) {
   // Test fixtures only: product code never parses HTML strings.

@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCoverageDetector } from '../../src/core';
 import { dataset } from '../../src/data/dataset';
-import { startAnnotator } from '../../src/page/annotator';
-import { createPageText } from '../../src/page/page-text';
+import { startAnnotator } from '../../src/page/highlighting/annotator';
+import { createPageText } from '../../src/page/reports/page-text';
 
 afterEach(() => document.body.replaceChildren());
 

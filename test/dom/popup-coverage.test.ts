@@ -3,13 +3,13 @@ import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dataset } from '../../src/data/dataset';
-import type { CoverageReport, TabReport } from '../../src/messaging';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/settings-values';
-import { POPUP_STRINGS } from '../../src/ui/popup-strings';
-import { verdictBasis } from '../../src/ui/popup/coverage-checklist';
-import type { PageState } from '../../src/ui/popup/page-state';
-import { Popup, type PopupProps } from '../../src/ui/popup/popup';
-import type { CoverageAccess } from '../../src/ui/popup/use-coverage';
+import type { CoverageReport, TabReport } from '../../src/messaging/protocol';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings-schema';
+import { POPUP_STRINGS } from '../../src/ui/popup/shell/popup-strings';
+import { verdictBasis } from '../../src/ui/popup/coverage/coverage-checklist';
+import type { PageState } from '../../src/ui/popup/shell/page-state';
+import { Popup, type PopupProps } from '../../src/ui/popup/shell/popup';
+import type { CoverageAccess } from '../../src/ui/popup/coverage/use-coverage';
 
 const tabReport: TabReport = {
   tabId: 5,

@@ -3,12 +3,12 @@ import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dataset } from '../../src/data/dataset';
-import type { TabReport } from '../../src/messaging';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/settings-values';
-import type { Lang } from '../../src/ui/language';
-import { POPUP_STRINGS } from '../../src/ui/popup-strings';
-import type { PageState } from '../../src/ui/popup/page-state';
-import { Popup, type PopupProps } from '../../src/ui/popup/popup';
+import type { TabReport } from '../../src/messaging/protocol';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings-schema';
+import type { Lang } from '../../src/messaging/protocol';
+import { POPUP_STRINGS } from '../../src/ui/popup/shell/popup-strings';
+import type { PageState } from '../../src/ui/popup/shell/page-state';
+import { Popup, type PopupProps } from '../../src/ui/popup/shell/popup';
 
 const report: TabReport = {
   tabId: 5,

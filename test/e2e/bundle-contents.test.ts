@@ -2,15 +2,13 @@
  * What goes where in the built extension (npm run build first): the hover card's code
  * (Preact, the card, WXT's shadow-root UI and the card's CSS) is card.js, which the
  * background injects when a frame first needs it, and not the content script that every
- * frame of every page compiles (src/page/card-loader.ts). The behaviour itself (hovering opens
- * the card, in both browsers) is tested end to end in the in-page suites. And the step times
- * that one benchmark reads (src/page/start-steps.ts) are not in the extension's builds.
+ * frame of every page compiles (src/page/card/card-loader.ts). The behaviour itself (hovering opens
+ * the card, in both browsers) is tested end to end in the in-page suites.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR } from '../../scripts/lib/paths.ts';
-import { START_STEPS_ATTRIBUTE } from '../../src/page/start-steps.ts';
 
 /** Text that only the card's code holds: its stylesheet's close-button rule and WXT's shadow-root reset. */
 const CARD_ONLY = ['.card__close', 'WXT Shadow Root Reset'];
@@ -34,9 +32,6 @@ describe.each([
     }
   });
 
-  it('leaves out the benchmark\'s step times: no page can read when the extension ran', () => {
-    expect(read('content-scripts/content.js')).not.toContain(START_STEPS_ATTRIBUTE);
-  });
 
   it('injects card.js only on demand: it is no content script of the manifest, and the background names it', () => {
     const manifest = JSON.parse(read('manifest.json')) as { content_scripts: { js: string[] }[] };

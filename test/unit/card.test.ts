@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
-import { placeCard } from '../../src/page/card-position';
-import { cardContent } from '../../src/ui/card-content';
+import { placeCard } from '../../src/page/card/card-position';
+import { cardContent } from '../../src/background/card-texts';
 
 describe('hover card content', () => {
   it('puts the name as written on the page first, and never repeats a name', () => {

@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ENTITY_IDS } from '../../src/data/entity-ids';
-import { isCardRequest, isFrameReport, isOwnSender, isRevealRequest, isTabRequest } from '../../src/message-guards';
-import type { FrameReport } from '../../src/messaging';
+import { isCardRequest, isFrameReport, isOwnSender, isRevealRequest, isTabReport, isTabRequest } from '../../src/messaging/guards';
+import type { FrameReport } from '../../src/messaging/protocol';
 
 const OWN_ID = fakeBrowser.runtime.id;
 
@@ -109,6 +109,22 @@ describe('message shape guards', () => {
     expect(isCardRequest({ entity: 'mss', matched: 'MSS', lang: 'ar' })).toBe(true);
   });
 
+  it('take a tab report the background sends only whole: a tab, counted frames of valid reports', () => {
+    const frame = { url: 'http://a.test/', mentions: [{ id: 'm1', entity: 'mss', text: 'MSS', snippet: 'the MSS' }], skipped: 0, aboutStory: true };
+    expect(isTabReport({ tabId: 4, total: 1, frames: [{ ...frame, frameId: 0 }] })).toBe(true);
+    expect(isTabReport({ tabId: 4, total: 0, frames: [] })).toBe(true);
+    for (const bad of [
+      null,
+      { tabId: 4, frames: [] },
+      { tabId: '4', total: 0, frames: [] },
+      { tabId: 4, total: 1, frames: [frame] },
+      { tabId: 4, total: 1, frames: [{ ...frame, frameId: 0, mentions: [{ id: 'm1', entity: 'apt41', text: 'x', snippet: '' }] }] },
+      { tabId: 4, total: 0, frames: 'none' },
+    ]) {
+      expect(isTabReport(bad), JSON.stringify(bad)).toBe(false);
+    }
+  });
+
   it('reject card requests for unknown entities, other languages or oversized names', () => {
     for (const bad of [
       { entity: 'apt41', matched: 'APT41', lang: 'en' },
@@ -149,7 +165,7 @@ vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 // @webext-core/messaging listens on the global `chrome.runtime.onMessage`.
 (globalThis as unknown as { chrome: unknown }).chrome = fakeBrowser;
 (globalThis as unknown as { defineBackground: unknown }).defineBackground = (main: () => void) => ({ main });
-const { getTabReport } = await import('../../src/tab-reports');
+const { getTabReport } = await import('../../src/background/tab-reports');
 
 /** Delivers a raw runtime message as the browser would, with `sender`; resolves with the reply (or undefined). */
 function deliver(message: unknown, sender: Sender): Promise<unknown> {

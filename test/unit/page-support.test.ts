@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageSupport } from '../../src/ui/popup/page-support';
+import { pageSupport } from '../../src/ui/popup/shell/page-support';
 
 describe('pageSupport', () => {
   it('supports ordinary web pages and gives their host', () => {

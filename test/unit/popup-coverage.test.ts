@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
-import type { CoverageReport, TabReport } from '../../src/messaging';
-import { DEFAULT_SETTINGS } from '../../src/settings-values';
-import { POPUP_STRINGS } from '../../src/ui/popup-strings';
-import { coverageChecklist, verdictBasis, verdictLine, verdictRule } from '../../src/ui/popup/coverage-checklist';
-import { pageGate } from '../../src/ui/popup/page-gate';
+import type { CoverageReport, TabReport } from '../../src/messaging/protocol';
+import { DEFAULT_SETTINGS } from '../../src/settings/settings-schema';
+import { POPUP_STRINGS } from '../../src/ui/popup/shell/popup-strings';
+import { coverageChecklist, verdictBasis, verdictLine, verdictRule } from '../../src/ui/popup/coverage/coverage-checklist';
+import { pageGate } from '../../src/ui/popup/shell/page-gate';
 
 const report = (claims: string[]): CoverageReport => ({
   verdict: 'another-context',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { TabReport } from '../../src/messaging';
-import { DEFAULT_SETTINGS } from '../../src/settings-values';
-import { groupMentions, skippedCount } from '../../src/ui/popup/group-mentions';
-import { siteChange } from '../../src/ui/popup/site-setting';
-import { splitSnippet } from '../../src/ui/popup/split-snippet';
-import { tabIdFromSearch } from '../../src/ui/popup/target-tab';
+import type { TabReport } from '../../src/messaging/protocol';
+import { DEFAULT_SETTINGS } from '../../src/settings/settings-schema';
+import { groupMentions, skippedCount } from '../../src/ui/popup/mentions/group-mentions';
+import { siteChange } from '../../src/ui/popup/settings/site-setting';
+import { splitSnippet } from '../../src/ui/popup/mentions/split-snippet';
+import { tabIdFromSearch } from '../../src/ui/popup/shell/target-tab';
 
 const report: TabReport = {
   tabId: 7,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
 import type { Dataset } from '../../src/data/schema';
-import { formatDatasetDate } from '../../src/ui/popup/format-date';
-import { buildStory } from '../../src/ui/popup/story';
+import { formatDatasetDate } from '../../src/ui/popup/story/format-date';
+import { buildStory } from '../../src/ui/popup/story/story';
 
 const story = buildStory(dataset);
 const all = [...story.points, ...story.quotes];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { POPUP_STRINGS } from '../../src/ui/popup-strings';
+import { POPUP_STRINGS } from '../../src/ui/popup/shell/popup-strings';
 
 /** Every string of a table, functions called with a sample argument, with its key path. */
 function flatten(table: object, prefix = ''): [string, string][] {

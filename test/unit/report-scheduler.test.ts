@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createReportScheduler, REPORT_DELAY_MS, REPORT_MAX_WAIT_MS } from '../../src/page/report-scheduler';
+import { createReportScheduler, REPORT_DELAY_MS, REPORT_MAX_WAIT_MS } from '../../src/page/reports/report-scheduler';
 
 describe('createReportScheduler', () => {
   beforeEach(() => vi.useFakeTimers());

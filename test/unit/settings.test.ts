@@ -13,7 +13,7 @@ import {
   SETTINGS_MIGRATIONS,
   SETTINGS_VERSION,
   type Settings,
-} from '../../src/settings-values';
+} from '../../src/settings/settings-schema';
 
 // @wxt-dev/storage takes the extension API from @wxt-dev/browser, which picks the global
 // `browser` (or `chrome`) once, when first loaded. It is a dependency vitest does not
@@ -43,7 +43,7 @@ async function storeAsInstalled(value: unknown, version?: number) {
 async function installWith(value: unknown, version?: number) {
   await storeAsInstalled(value, version);
   // The storage item runs its migrations when it is declared, i.e. when settings.ts loads.
-  return import('../../src/settings');
+  return import('../../src/settings/store');
 }
 
 const stored = async () => (await fakeBrowser.storage.local.get([KEY, META])) as Record<string, unknown>;
@@ -247,7 +247,7 @@ describe("the content script's reader (one round trip, no write)", () => {
   /** Loads settings-reader.ts afresh over `value`, as a content script would at page load. */
   async function readerWith(value: unknown, version?: number) {
     await storeAsInstalled(value, version);
-    return import('../../src/settings-reader');
+    return import('../../src/settings/fast-reader');
   }
 
   it.each(STORED_CASES)('%s: reads what the storage item reads', async (_what, value, version) => {

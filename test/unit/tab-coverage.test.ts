@@ -9,7 +9,7 @@ import { dataset } from '../../src/data/dataset';
 
 // The module sends messages (webextension-polyfill needs a `browser` global to load).
 Object.assign(globalThis, { browser: fakeBrowser });
-const { coverageFrom } = await import('../../src/tab-coverage');
+const { coverageFrom } = await import('../../src/background/tab-coverage');
 
 const article = [dataset.article.headline.ar, ...dataset.article.sentences.map((s) => s.ar)];
 

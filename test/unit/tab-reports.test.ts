@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { FrameReport } from '../../src/messaging';
+import type { FrameReport } from '../../src/messaging/protocol';
 
 // The background's record runs on the extension API: here, WXT's in-memory fake of it
 // (storage.session included), whose async storage interleaves like the real one.
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
-const { getTabReport, recordFrame, forgetTab, watchTabReport } = await import('../../src/tab-reports');
+const { getTabReport, recordFrame, forgetTab } = await import('../../src/background/tab-reports');
 
 const report = (url: string, ids: string[]): FrameReport => ({
   url,
@@ -39,20 +39,9 @@ describe('tab reports', () => {
 
   it('keeps tabs apart and forgets a closed one', async () => {
     await Promise.all([recordFrame(1, 0, report('http://a.test/', ['m1'])), recordFrame(2, 0, report('http://b.test/', []))]);
-    await forgetTab(1);
+    expect(await forgetTab(1)).toEqual({ tabId: 1, frames: [], total: 0 });
     expect((await getTabReport(1)).total).toBe(0);
     expect((await getTabReport(2)).frames).toHaveLength(1);
   });
 
-  it('tells a watcher when its tab’s record changes, and only then', async () => {
-    const seen: string[] = [];
-    const stop = watchTabReport(1, () => seen.push('change'));
-    await recordFrame(2, 0, report('http://b.test/', ['m1']));
-    expect(seen).toEqual([]);
-    await recordFrame(1, 0, report('http://a.test/', ['m1']));
-    expect(seen).toEqual(['change']);
-    stop();
-    await recordFrame(1, 0, report('http://a.test/', ['m1', 'm2']));
-    expect(seen).toEqual(['change']);
-  });
 });

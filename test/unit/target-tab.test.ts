@@ -7,8 +7,8 @@ const tabs = {
   getCurrent: vi.fn<() => Promise<{ id?: number } | undefined>>(),
 };
 vi.mock('wxt/browser', () => ({ browser: { tabs } }));
-const { findTargetTab } = await import('../../src/ui/popup/target-tab');
-const { pageSupport } = await import('../../src/ui/popup/page-support');
+const { findTargetTab } = await import('../../src/ui/popup/shell/target-tab');
+const { pageSupport } = await import('../../src/ui/popup/shell/page-support');
 
 const POPUP_URL = 'chrome-extension://abcdefghijklmnop/popup.html';
 

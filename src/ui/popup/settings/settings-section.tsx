@@ -1,0 +1,81 @@
+/**
+ * Settings: highlighting on all sites, on the inspected site, and for which
+ * entities. Every change is stored at once; open tabs follow it live.
+ */
+import { dataset } from '../../../data/dataset';
+import type { Settings } from '../../../settings/settings-schema';
+import type { Lang } from '../../../messaging/protocol';
+import type { PopupStrings } from '../shell/popup-strings';
+import { siteChange } from './site-setting';
+
+interface Props {
+  settings: Settings;
+  /** The inspected page's host, or null when the page cannot be highlighted. */
+  host: string | null;
+  lang: Lang;
+  strings: PopupStrings;
+  onChange(change: Partial<Settings>): void;
+}
+
+export function SettingsPanel({ settings, host, lang, strings, onChange }: Props) {
+  return (
+    <form class="settings" onSubmit={(e) => e.preventDefault()}>
+      <ul class="switches">
+        <li>
+          <label>
+            <input
+              type="checkbox"
+              name="enabled"
+              checked={settings.enabled}
+              onChange={(e) => onChange({ enabled: e.currentTarget.checked })}
+            />
+            <span>{strings.highlightAll}</span>
+          </label>
+        </li>
+        <li>
+          {host === null ? (
+            <p class="hint">{strings.siteUnavailable}</p>
+          ) : (
+            <label>
+              <input
+                type="checkbox"
+                name="site"
+                checked={!settings.disabledSites.includes(host)}
+                // The site switch only matters while highlighting is on everywhere else.
+                disabled={!settings.enabled}
+                onChange={(e) => onChange(siteChange(settings, host, e.currentTarget.checked))}
+              />
+              <span>
+                {strings.highlightSite}{' '}
+                <bdi class="host" dir="ltr">
+                  {host}
+                </bdi>
+              </span>
+            </label>
+          )}
+        </li>
+      </ul>
+      <fieldset disabled={!settings.enabled}>
+        <legend>{strings.whichEntities}</legend>
+        <ul class="switches">
+          {dataset.entities.map((entity) => (
+            <li key={entity.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  name={`entity-${entity.id}`}
+                  checked={settings.entities[entity.id]}
+                  onChange={(e) =>
+                    onChange({ entities: { ...settings.entities, [entity.id]: e.currentTarget.checked } })
+                  }
+                />
+                <span>{entity.names[lang]}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <p class="hint">{strings.liveNote}</p>
+    </form>
+  );
+}

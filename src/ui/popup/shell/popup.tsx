@@ -1,0 +1,104 @@
+/**
+ * The whole popup as a view of plain data: the header with the language switch,
+ * and the four sections. Browser work (tabs, storage, messages) is wired in
+ * entrypoints/popup/App.tsx, so this renders the same in a DOM test.
+ */
+import { useState } from 'preact/hooks';
+import type { Settings } from '../../../settings/settings-schema';
+import { directionOf } from '../../language';
+import type { Lang } from '../../../messaging/protocol';
+import { popupStrings } from './popup-strings';
+import type { LocatedMention } from '../mentions/group-mentions';
+import { CoverageSection } from '../coverage/coverage-section';
+import { LanguageSwitch } from './language-switch';
+import { OnThisPage } from '../mentions/mentions-section';
+import type { PageState } from './page-state';
+import { SectionTabs } from './section-tabs';
+import { SettingsPanel } from '../settings/settings-section';
+import { TheStory } from '../story/story-section';
+import type { CoverageAccess } from '../coverage/use-coverage';
+
+export type SectionId = 'page' | 'coverage' | 'story' | 'settings';
+
+export interface PopupProps {
+  lang: Lang;
+  settings: Settings;
+  page: PageState;
+  revealStatus: string;
+  onSettingsChange(change: Partial<Settings>): void;
+  onReveal(mention: LocatedMention): void;
+  /** Asks for the page's coverage and reveals its sentences; must keep its identity across renders. */
+  coverage: CoverageAccess;
+}
+
+export function Popup({ lang, settings, page, revealStatus, onSettingsChange, onReveal, coverage }: PopupProps) {
+  const [section, setSection] = useState<SectionId>('page');
+  const strings = popupStrings(lang);
+  const host = page.kind === 'page' ? page.host : null;
+
+  return (
+    <div class="popup" lang={lang} dir={directionOf(lang)}>
+      <header class="popup-header">
+        <h1>{strings.appName}</h1>
+        <LanguageSwitch
+          value={settings.language}
+          strings={strings}
+          onChange={(language) => onSettingsChange({ language })}
+        />
+      </header>
+      <main>
+        <SectionTabs<SectionId>
+          label={strings.sections}
+          selected={section}
+          rtl={lang === 'ar'}
+          onSelect={setSection}
+          tabs={[
+            {
+              id: 'page',
+              label: strings.onThisPage,
+              content: (
+                <OnThisPage
+                  page={page}
+                  settings={settings}
+                  lang={lang}
+                  strings={strings}
+                  revealStatus={revealStatus}
+                  onReveal={onReveal}
+                  onReadStory={() => setSection('story')}
+                />
+              ),
+            },
+            {
+              id: 'coverage',
+              label: strings.coverage,
+              content: (
+                <CoverageSection
+                  page={page}
+                  settings={settings}
+                  lang={lang}
+                  strings={strings}
+                  access={coverage}
+                  onReadStory={() => setSection('story')}
+                />
+              ),
+            },
+            { id: 'story', label: strings.story, content: <TheStory lang={lang} strings={strings} /> },
+            {
+              id: 'settings',
+              label: strings.settings,
+              content: (
+                <SettingsPanel
+                  settings={settings}
+                  host={host}
+                  lang={lang}
+                  strings={strings}
+                  onChange={onSettingsChange}
+                />
+              ),
+            },
+          ]}
+        />
+      </main>
+    </div>
+  );
+}

@@ -12,11 +12,16 @@
  * digits) must be whole words unless they end in "-" ("us-" for "US-Regierung");
  * Arabic, Chinese and Japanese terms match anywhere.
  *
+ * A page written later (src/core/time-frame.ts: a year after 2021, or a date whose weekday
+ * is another year's) counts only the claims it dates to the story ("in July 2021 …").
+ *
  * The verdict rule, in one sentence (the dataset's `coverage.rule` says it to readers):
- * the same story when the page names no year after 2021 and reports at least
+ * the same story when the page is not dated after 2021 and reports at least
  * `sameStoryMinClaims` claims of the July 2021 story, or at least `newsMinClaims` when it
  * gives the accusation's day as news (a day with no year: written that week); another
  * context when it names the entities otherwise; unrelated when it names none of them.
+ * A reader calls a report of one strand of the announcement (the indictment, the joint
+ * advisory, one government's statement, China's answer) the same story: few claims, but news.
  */
 import type { Coverage } from '../data/schema';
 import { foldString, foldText } from './fold-text';
@@ -95,12 +100,11 @@ export function createCoverageDetector(rules: CoverageRules) {
   /** The claims and what the page says of its own time. */
   function assess(blocks: readonly string[]): CoverageFindings {
     const found = new Map<string, ClaimFinding>();
-    const foldedBlocks: string[] = [];
-    blocks.forEach((text, index) => {
-      if (!text.trim()) return;
-      const folded = foldText(text);
-      foldedBlocks.push(folded.text);
-      if (found.size === claims.length) return;
+    const foldedBlocks = blocks.map((text) => foldText(text));
+    const later = pageIsLater(foldedBlocks.map((f) => f.text));
+    foldedBlocks.forEach((folded, index) => {
+      const text = blocks[index] as string;
+      if (found.size === claims.length || !text.trim()) return;
       let blockFrame: Frame | null = null;
       for (const claim of claims) {
         if (found.has(claim.id)) continue;
@@ -132,6 +136,8 @@ export function createCoverageDetector(rules: CoverageRules) {
         let frame = frameOf(folded.text.slice(s, e));
         if (frame === 'unstated') frame = blockFrame ??= frameOf(folded.text);
         if (frame === 'later' || frame === 'other-day') continue;
+        // A page written later counts only what it dates to the story ("in July 2021 Blinken said…").
+        if (later && frame === 'unstated') continue;
         const end = Math.min(folded.text.length, e + 1); // with its closing mark
         found.set(claim.id, {
           claimId: claim.id,
@@ -143,11 +149,12 @@ export function createCoverageDetector(rules: CoverageRules) {
         });
       }
     });
+    // The "date" claim is the accusation's day (the dataset must have it: validate-dataset.ts).
     const date = found.get('date');
     const news = !!date && yearsNamed(foldString(blocks[date.block]?.slice(date.start, date.end) ?? '')).length === 0;
     return {
       claims: rules.claims.map((c) => found.get(c.id)).filter((f): f is ClaimFinding => !!f),
-      time: { later: pageIsLater(foldedBlocks), news },
+      time: { later, news },
     };
   }
 

@@ -67,6 +67,47 @@ export function daysNamed(folded: string): [number, number][] {
   return days.filter(([month, day]) => month >= 0 && day >= 1 && day <= 31);
 }
 
+/** Each locale's weekday names, folded ("lundi", "الاثنين", "星期一"), with the day's index from Sunday. */
+function weekdayNames(): Map<string, number> {
+  const names = new Map<string, number>();
+  for (const locale of LOCALES) {
+    const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+    for (let d = 0; d < 7; d++) {
+      const name = foldString(format.format(new Date(Date.UTC(2021, 6, 18 + d)))).trim(); // 18 July 2021 was a Sunday
+      names.set(name, d);
+      // Russian weekdays change their ending after "в" ("в среду"); Chinese writes 星期二, 周二, 週二 and 礼拜二.
+      if (/\p{Script=Cyrillic}[аяеу]$/u.test(name)) names.set(name.slice(0, -1), d);
+      if (name.startsWith('星期')) for (const alt of ['周', '週', '礼拜', '禮拜']) names.set(alt + name.slice(2), d);
+    }
+  }
+  return names;
+}
+
+const WEEKDAYS = weekdayNames();
+const WEEKDAY = new RegExp(
+  `(?<![${EDGE}])(${[...WEEKDAYS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})`,
+  'gu',
+);
+/** How close a weekday and a date must stand to be one date ("Tuesday, 26 March", "星期二(3月26日)"). */
+const WEEKDAY_REACH = 12;
+
+/**
+ * True when the text gives a date with its weekday and the two do not fall together in the
+ * story's year: "星期二(3月26日)" is 2024 (26 March 2021 was a Friday). A date so given names its year.
+ */
+export function datedToAnotherYear(folded: string): boolean {
+  for (const m of folded.matchAll(WEEKDAY)) {
+    const weekday = WEEKDAYS.get(m[1] as string);
+    const start = m.index;
+    const end = start + (m[1] as string).length;
+    const near = folded.slice(Math.max(0, start - WEEKDAY_REACH), start) + ' ' + folded.slice(end, end + WEEKDAY_REACH);
+    for (const [month, day] of daysNamed(near)) {
+      if (new Date(Date.UTC(STORY_YEAR, month, day)).getUTCDay() !== weekday) return true;
+    }
+  }
+  return false;
+}
+
 const isStoryDay = ([month, day]: [number, number]) =>
   month === STORY_MONTH && day >= STORY_DAYS.from && day <= STORY_DAYS.to;
 
@@ -83,7 +124,7 @@ export function frameOf(folded: string): Frame {
   const years = yearsNamed(folded);
   const days = daysNamed(folded);
   const storyYear = years.includes(STORY_YEAR);
-  if (!storyYear && years.some((y) => y > STORY_YEAR)) return 'later';
+  if (!storyYear && (years.some((y) => y > STORY_YEAR) || datedToAnotherYear(folded))) return 'later';
   if (days.some(isStoryDay)) return 'story';
   if (days.length > 0) return 'other-day';
   return storyYear ? 'story' : 'unstated';
@@ -99,8 +140,12 @@ export const outsideStory = (folded: string): boolean => {
 const UPDATE_NOTE = /^\W{0,3}(?:update|updated|mise a jour|aktualisierung|aktualisiert|actualizacion|обновлен|更新|追記|تحديث)/u;
 
 /**
- * True when the page's own time is after the story: it names a year after 2021 in its text,
- * outside an update note (a 2024 advisory recalling July 2021 is another context, whatever it recalls).
+ * True when the page's own time is after the story: it names a year after 2021, or a date
+ * whose weekday is not that date's in 2021, outside an update note (a 2024 advisory recalling
+ * July 2021 is another context, whatever it recalls).
  */
 export const pageIsLater = (foldedBlocks: readonly string[]): boolean =>
-  foldedBlocks.some((text) => !UPDATE_NOTE.test(text.trimStart()) && yearsNamed(text).some((y) => y > STORY_YEAR));
+  foldedBlocks.some(
+    (text) =>
+      !UPDATE_NOTE.test(text.trimStart()) && (yearsNamed(text).some((y) => y > STORY_YEAR) || datedToAnotherYear(text)),
+  );

@@ -68,6 +68,11 @@ describe('claims of the July 2021 story only', () => {
     expect(claimsIn('On 20 July the Chinese foreign ministry rejected the accusations as groundless.')).toContain('china-response');
     expect(claimsIn('中国外交部发言人否认所有指控。')).toContain('china-response');
   });
+  it('on a page written later, counts only what the page dates to the story', () => {
+    const later = 'The 2024 charges were announced.';
+    expect(claimsIn(later, 'The US and its allies blamed the Ministry of State Security for the attack.')).not.toContain('mss-blamed');
+    expect(claimsIn(later, 'In July 2021 the US and its allies blamed the Ministry of State Security.')).toContain('mss-blamed');
+  });
   it('takes a block’s year for a sentence that states none', () => {
     expect(claimsIn('The advisory came in 2024. The US and its allies blamed the Ministry of State Security.')).not.toContain('mss-blamed');
     expect(claimsIn('The statement came in 2021. The US and its allies blamed the Ministry of State Security.')).toContain('mss-blamed');

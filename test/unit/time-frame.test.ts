@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldString } from '../../src/core/fold-text';
-import { daysNamed, frameOf, pageIsLater, yearsNamed } from '../../src/core/time-frame';
+import { datedToAnotherYear, daysNamed, frameOf, pageIsLater, yearsNamed } from '../../src/core/time-frame';
 
 const frame = (text: string) => frameOf(foldString(text));
 
@@ -21,7 +21,8 @@ describe('the time a sentence states', () => {
   it.each([
     ['the 9 July 2024 advisory', 'later'],
     ['in 2024 APT40', 'later'],
-    ['林剑星期二(3月26日)否认', 'other-day'],
+    ['林剑星期二(3月26日)否认', 'later'], // 26 March 2021 was a Friday: a Tuesday 26 March is another year
+    ['林剑(3月26日)否认', 'other-day'],
     ['le 26 mars', 'other-day'],
     ['July 9', 'other-day'],
   ])('%s is another time (%s)', (text, expected) => expect(frame(text)).toBe(expected));
@@ -36,10 +37,21 @@ describe('the time a sentence states', () => {
   });
 });
 
+describe('a date given with its weekday', () => {
+  it.each(['星期二(3月26日)', 'Tuesday, 26 March', 'الثلاثاء 26 مارس', 'во вторник, 26 марта'])('%s is another year than 2021', (text) =>
+    expect(datedToAnotherYear(foldString(text))).toBe(true),
+  );
+  it.each(['Monday 19 July', 'в понедельник, 19 июля', 'الاثنين 19 يوليو', 'Tuesday, 2 March', 'lundi', '3月26日'])(
+    '%s fits 2021 or gives no pair',
+    (text) => expect(datedToAnotherYear(foldString(text))).toBe(false),
+  );
+});
+
 describe('the page’s own time', () => {
   it('is later when it names a later year outside an update note', () => {
     expect(pageIsLater(['a 2024 advisory'].map(foldString))).toBe(true);
     expect(pageIsLater(['【更新】2024年3月, more charges', 'On Monday, 2021'].map(foldString))).toBe(false);
     expect(pageIsLater(['since 2010', 'on Monday'].map(foldString))).toBe(false);
+    expect(pageIsLater(['星期二(3月26日)', 'on Monday'].map(foldString))).toBe(true);
   });
 });

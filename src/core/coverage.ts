@@ -76,6 +76,9 @@ function termPattern(term: string): string {
 
 const compileGroup = (terms: readonly string[]) => new RegExp(terms.map(termPattern).join('|'), 'gu');
 
+/** A block's time for its undated sentences: its year, not a day another of its sentences names. */
+const sameOrUnstated = (frame: Frame): Frame => (frame === 'other-day' ? 'unstated' : frame);
+
 /** Every position where a group's terms occur. */
 function positions(group: RegExp, text: string): number[] {
   group.lastIndex = 0;
@@ -132,9 +135,10 @@ export function createCoverageDetector(rules: CoverageRules) {
         let [s, e] = best;
         while (s < e && folded.text[s] === ' ') s++;
         const matched = hits.filter((h) => h.length > 0).length;
-        // The sentence's own time first; a sentence that states none takes its block's.
+        // The sentence's own time first; a sentence that states none takes its block's year
+        // (a day named in another sentence dates that sentence's event: "Microsoft disclosed it on 2 March").
         let frame = frameOf(folded.text.slice(s, e));
-        if (frame === 'unstated') frame = blockFrame ??= frameOf(folded.text);
+        if (frame === 'unstated') frame = blockFrame ??= sameOrUnstated(frameOf(folded.text));
         if (frame === 'later' || frame === 'other-day') continue;
         // A page written later counts only what it dates to the story ("in July 2021 Blinken said…").
         if (later && frame === 'unstated') continue;

@@ -73,6 +73,11 @@ describe('claims of the July 2021 story only', () => {
     expect(claimsIn(later, 'The US and its allies blamed the Ministry of State Security for the attack.')).not.toContain('mss-blamed');
     expect(claimsIn(later, 'In July 2021 the US and its allies blamed the Ministry of State Security.')).toContain('mss-blamed');
   });
+  it('does not take a day named in another sentence of the block for the claim’s', () => {
+    const block = 'The US and its allies blamed the Ministry of State Security for the hack. Microsoft disclosed it on 2 March.';
+    expect(claimsIn(block)).toContain('mss-blamed');
+    expect(claimsIn('On 2 March the US and its allies blamed the Ministry of State Security for the hack.')).not.toContain('mss-blamed');
+  });
   it('takes a block’s year for a sentence that states none', () => {
     expect(claimsIn('The advisory came in 2024. The US and its allies blamed the Ministry of State Security.')).not.toContain('mss-blamed');
     expect(claimsIn('The statement came in 2021. The US and its allies blamed the Ministry of State Security.')).toContain('mss-blamed');

@@ -6,5 +6,8 @@ export default defineConfig({
   plugins: [matchTablePlugin(new URL('./src/data/attribution.json', import.meta.url).pathname)],
   test: {
     include: ['test/unit/**/*.test.ts', 'test/dom/**/*.test.ts', 'scripts/**/*.test.ts'],
+    // A guard against a hung test, not a speed check: the corpus tests parse whole pages in jsdom,
+    // which takes seconds on a busy 2-core machine (vitest's default of 5 s failed there).
+    testTimeout: 60_000,
   },
 });

@@ -6,6 +6,22 @@ import { validateDataset } from './src/data/validate-dataset';
 
 const DATASET = new URL('./src/data/attribution.json', import.meta.url).pathname;
 
+/**
+ * The Firefox add-on id. addons.mozilla.org ties every version to the id of the first upload,
+ * so it can never change: a fresh UUID in braces, the form Mozilla recommends.
+ */
+export const FIREFOX_ADDON_ID = '{441fdfb9-0548-40e0-bcdb-fb6fa25b741a}';
+
+/**
+ * The oldest browsers the code runs in, set by the newest API it needs: AbortSignal.any
+ * (Chrome 116, Firefox 124) in the content script. Firefox's floor is higher still:
+ * data_collection_permissions, declared below, is read from Firefox 140 on. The rest
+ * (storage.session, scripting.executeScript with frameIds, the CSS Custom Highlight API) is
+ * no newer (docs/development.md, "Minimum versions declared").
+ */
+export const MINIMUM_CHROME_VERSION = '116';
+export const MINIMUM_FIREFOX_VERSION = '140.0';
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -20,9 +36,9 @@ export default defineConfig({
     // promise-based API (WXT's plain `wxt/browser`: Firefox's `browser`, Chrome MV3's `chrome`)
     // instead of the polyfill the extension's pages use. What it calls (storage, runtime ids
     // and URLs; messages go through @webext-core/messaging, which calls `chrome` itself)
-    // returns promises natively in both. The polyfill added 10 kB of script to every frame, and
-    // its module wrapper copied every property of Chrome's `browser` object at start-up, which
-    // made Chrome build each API namespace (`app`, `tabs`, …): 10 ms of a profiled start.
+    // returns promises natively in both. The polyfill would add script to every frame, and its
+    // module wrapper copies every property of Chrome's `browser` object at start-up, which makes
+    // Chrome build each API namespace (`app`, `tabs`, …) (docs/performance.md).
     // card.js (an unlisted script the background injects into pages) gets the same.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
@@ -46,7 +62,7 @@ export default defineConfig({
     // scripting: the background injects the hover card's code into a frame when it is first
     // needed (src/page/card/card-loader.ts), rather than every frame compiling it at load.
     permissions: ['storage', 'scripting'],
-    // Extension pages run only the extension's own scripts: no remote code, no eval (README, Privacy).
+    // Extension pages run only the extension's own scripts: no remote code, no eval (PRIVACY.md).
     content_security_policy:
       browser === 'firefox'
         ? "script-src 'self'; object-src 'self'"
@@ -58,22 +74,22 @@ export default defineConfig({
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Go to the next highlighted mention and open its card',
+        description: '__MSG_commandNextMention__',
       },
     },
+    // Firefox for Android is not declared (no gecko_android): it is untested there, where
+    // hover would need to become a tap and there are no keyboard commands.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'attribution-lens@example.org',
-              strict_min_version: '140.0',
-              // Nothing is collected or transmitted (see README, Privacy).
+              id: FIREFOX_ADDON_ID,
+              strict_min_version: MINIMUM_FIREFOX_VERSION,
+              // Nothing is collected or transmitted (PRIVACY.md).
               data_collection_permissions: { required: ['none'] },
             },
-            // data_collection_permissions exists on Android from 142 on.
-            gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : { minimum_chrome_version: MINIMUM_CHROME_VERSION }),
   }),
 });

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { puppeteerFrames, settleAndCollect, type PageVisit } from './collect-marks.ts';
@@ -6,8 +6,18 @@ import { firefoxOfflinePrefs, startRefusingProxy } from './offline.ts';
 import { FIREFOX_BUILD_DIR } from './paths.ts';
 
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
-/** The add-on's gecko id (wxt.config.ts). */
-export const ADDON_ID = 'attribution-lens@example.org';
+/**
+ * The add-on's gecko id as the build under test declares it (wxt.config.ts, FIREFOX_ADDON_ID):
+ * read from the build, so the harness follows the manifest.
+ */
+function addonIdOf(dir: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: unknown } };
+  };
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (typeof id !== 'string') throw new Error(`${path.join(dir, 'manifest.json')} declares no gecko id`);
+  return id;
+}
 
 /** Firefox with (optionally) the extension installed as a temporary add-on. */
 export interface FirefoxSession {
@@ -45,6 +55,7 @@ export async function launchFirefox(
   if (dir !== null && !existsSync(path.join(dir, 'manifest.json'))) {
     throw new Error(`${path.join(dir, 'manifest.json')} is missing: run npm run build first`);
   }
+  const addonId = dir === null ? null : addonIdOf(dir);
   const proxy = await startRefusingProxy();
   let browser: Browser;
   try {
@@ -57,7 +68,7 @@ export async function launchFirefox(
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
         ...firefoxOfflinePrefs(proxy),
-        ...(addonUuid && { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: addonUuid }) }),
+        ...(addonUuid && addonId && { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: addonUuid }) }),
       },
     });
   } catch (err) {
@@ -72,7 +83,7 @@ export async function launchFirefox(
   try {
     const installed = await browser.installExtension(dir);
     // The UUID preference is keyed by the add-on id: a different id would leave the UUID random.
-    if (addonUuid && installed !== ADDON_ID) throw new Error(`installed ${installed}, expected ${ADDON_ID}`);
+    if (addonUuid && installed !== addonId) throw new Error(`installed ${installed}, expected ${addonId}`);
     return { browser, extensionId: installed, close };
   } catch (err) {
     await close();

@@ -9,6 +9,7 @@ import { aliasKey, compilePattern, foldedForms, type CompiledPattern } from './a
 import { judge, SENTENCE_REACH } from './context-rules';
 import { foldString, foldTextTransient } from './fold-text';
 import type { AliasRule, Candidate, MatchTable, Mention } from './matcher-types';
+import { countingCandidates, namesTheStory } from './about-story';
 
 export interface CompiledAlias {
   entity: EntityId;
@@ -212,19 +213,14 @@ export function matcherFrom(table: CompiledMatchTable): Matcher {
   }
 
   const settle = (list: Candidate[], aboutStory: boolean): Mention[] =>
-    list
-      .filter((c) => c.verdict === 'accept' || aboutStory)
-      .map(({ entity, start, end, nameStart, alias, text }) => ({ entity, start, end, nameStart, alias, text }));
+    countingCandidates(list, aboutStory).map(({ entity, start, end, nameStart, alias, text }) => ({ entity, start, end, nameStart, alias, text }));
 
   return {
     candidates,
     mentions: (text, pageAboutStory = false) => settle(candidates(text), pageAboutStory),
     mentionsInBlocks(blocks, { aboutStory = false, extraContext = '' } = {}) {
       const all = blocks.map((block) => candidates(block));
-      const about =
-        aboutStory ||
-        all.some((list) => list.some((c) => c.unambiguous)) ||
-        candidates(extraContext).some((c) => c.unambiguous);
+      const about = aboutStory || all.some(namesTheStory) || namesTheStory(candidates(extraContext));
       return { mentions: all.map((list) => settle(list, about)), aboutStory: about };
     },
   };

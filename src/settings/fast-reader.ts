@@ -28,8 +28,8 @@ export async function readSettingsOnce(): Promise<Settings> {
 
 /**
  * Calls `onChange` with valid settings whenever they change; returns the function that stops
- * watching. The storage event itself, not WXT's storage module: that would add 4 kB to the
- * content script, which must stay under 100 kB.
+ * watching. The storage event itself, not WXT's storage module, which would make the content
+ * script that every frame compiles larger.
  */
 export function watchSettingsChanges(onChange: (settings: Settings) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {

@@ -12,7 +12,7 @@ import type { CardContent } from '../../messaging/protocol';
 import type { Lang } from '../../messaging/protocol';
 import { loadCardView } from './card-loader';
 import type { CardView } from './card-view-contract';
-import type { HighlightedMention } from '../highlighting/highlighter';
+import type { HighlightedMention } from '../highlighting/highlight-registry';
 import { MARK_ATTRIBUTE } from '../highlighting/text-blocks';
 
 const OPEN_DELAY_MS = 350;
@@ -134,8 +134,8 @@ export function createHoverCardController(options: {
 
   // Scrolls, keys and focus leaving matter only while a card is open, so they are listened to only
   // then: otherwise every frame of every scroll and every key typed, on every page, would run this
-  // script (a scroll listener that returned at once cost about 0.1 ms a frame in Chromium, most
-  // of it entering the extension's world: scripts/bench/scroll.ts).
+  // script, and even a listener that returns at once costs entering the extension's world
+  // (docs/performance.md).
   function listenWhileOpen() {
     if (whileOpen) return;
     whileOpen = new AbortController();

@@ -16,9 +16,8 @@ export const MAX_MARKS_PER_DOCUMENT = 5000;
 /**
  * Work in slices of this long at most before giving the page its main thread back: under
  * the 50 ms that makes a long task, and long enough that the page re-renders after few of them.
- * Not 40: a slice ends a little past its budget (the last write or step), and on a busy
- * machine the thread also loses its core in the middle of one; with 40 the 5 MB page's
- * longest task was 46 ms (median of 10 visits, worst 68), with 30 it is 33 (worst 39).
+ * Well under 50, because a slice ends a little past its budget and a busy machine can take the
+ * core away in the middle of one (measured in docs/performance.md).
  */
 const SLICE_BUDGET_MS = 30;
 
@@ -84,8 +83,8 @@ export function startAnnotator(doc: Document, signal: AbortSignal, options: Anno
     doc,
     onChange,
     signal,
-    (node) => highlighter.forgetSplit(node, true),
-    (node) => highlighter.repairInsertion(node),
+    (node) => highlighter.repair.forgetSplit(node, true),
+    (node) => highlighter.repair.repairInsertion(node),
   );
 
   // Highlights of ours can come back inside content the page adds only after the page took
@@ -102,16 +101,16 @@ export function startAnnotator(doc: Document, signal: AbortSignal, options: Anno
     // A node both rewritten and moved counts as rewritten.
     const rewritten = new Set(touched.filter((t) => t.rewritten).map((t) => t.node));
     for (const { node, parent } of touched) {
-      if (highlighter.forgetSplit(node, rewritten.has(node)) && parent.isConnected) again.push(parent);
+      if (highlighter.repair.forgetSplit(node, rewritten.has(node)) && parent.isConnected) again.push(parent);
     }
     // Highlights the page puts back after editing or moving their text while it was out of the
     // document: first, so that a text node come back without its pieces gets their text before
     // any of them is unwrapped where it was left.
-    highlighter.revalidate(added, removalSeen);
+    highlighter.repair.revalidate(added, removalSeen);
     // Text that became editable (or moved into an editor or a form control) loses its highlights.
-    for (const node of nowSkipped) highlighter.removeWithin(node);
+    for (const node of nowSkipped) highlighter.repair.removeWithin(node);
     // A name whose part the page took out with the element holding it.
-    if (removedElements) highlighter.dropBroken();
+    if (removedElements) highlighter.repair.dropBroken();
     run(again.filter((n, i) => again.indexOf(n) === i));
   }
 

@@ -1,6 +1,6 @@
 /** Builds this frame's report (for the badge and the popup) from the live highlights. */
 import type { FrameReport, MentionSummary } from '../../messaging/protocol';
-import type { HighlightedMention } from '../highlighting/highlighter';
+import type { HighlightedMention } from '../highlighting/highlight-registry';
 
 export function buildReport(
   url: string,

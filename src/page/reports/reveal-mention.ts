@@ -1,5 +1,5 @@
 /** Takes the reader to a highlight: scrolls it into view and flashes it briefly. */
-import type { HighlightedMention } from '../highlighting/highlighter';
+import type { HighlightedMention } from '../highlighting/highlight-registry';
 
 export const FLASH_ATTRIBUTE = 'data-attribution-lens-flash';
 const FLASH_MS = 1600;

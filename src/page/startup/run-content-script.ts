@@ -38,8 +38,8 @@ export async function runContentScript(ctx: ContentScriptContext, known?: Settin
   // Reading ctx.isInvalid makes WXT abort ctx.signal when the runtime is gone.
   const alive = () => !ctx.isInvalid;
   const stored = known ?? readSettingsOnce();
-  // Storage answers in a few to tens of milliseconds: get the matcher ready meanwhile. (On a
-  // site the reader switched off this is wasted, about 2 ms once per page.)
+  // Storage takes a while to answer: get the matcher ready meanwhile (wasted, once per page, on
+  // a site the reader switched off).
   prepareMatcher();
   let settings: Settings = await stored;
   if (signal.aborted) return;

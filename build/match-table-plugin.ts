@@ -24,13 +24,16 @@ function matchTable(datasetPath: string): MatchTable {
       id: e.id,
       aliases: e.aliases
         .filter((a) => a.highlight !== false)
-        .map(({ text, rule, case: casing, notBefore, notAfter }) => ({
+        .map(({ text, lang, pattern, rule, case: casing, notBefore, notAfter }) => ({
           text,
+          lang,
+          ...(pattern && { pattern }),
           ...(rule && { rule }),
           ...(casing && { case: casing }),
           ...(notBefore && { notBefore }),
           ...(notAfter && { notAfter }),
         })),
+      ...(e.places && { places: e.places }),
     })),
   };
   return table;

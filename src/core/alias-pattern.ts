@@ -30,10 +30,12 @@ const ARABIC = '\\u0620-\\u064a\\u066e-\\u06d3\\u06d5\\u06fa-\\u06ff\\u0750-\\u0
 // content script and run in every frame at start-up.
 let arabicLetter: RegExp | undefined;
 
+const isCjk = (ch: string) => /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/.test(ch);
+
 function edgeOf(ch: string): Edge {
   if (/[0-9]/.test(ch)) return 'digit';
   if ((arabicLetter ??= new RegExp(`[${ARABIC}]`)).test(ch)) return 'arabic';
-  if (/[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/.test(ch)) return 'cjk';
+  if (isCjk(ch)) return 'cjk';
   return 'latin';
 }
 
@@ -55,7 +57,12 @@ export function tokenize(folded: string): string[] {
   for (let i = 0; i < folded.length; i++) {
     const ch = folded[i] as string;
     const prev = folded[i - 1];
-    if (ch === ' ') tokens.push(SEP_REQUIRED);
+    // Chinese and Japanese write a compound name with or without a separator (エクスチェンジ・サーバー,
+    // エクスチェンジサーバー; folding makes the middle dot a space).
+    // (A piece of a composed alias may end or start at the space: its other side is unknown here.)
+    const next = folded[i + 1];
+    const cjkSeam = (prev === undefined || isCjk(prev)) && (next === undefined || isCjk(next)) && !!(prev ?? next);
+    if (ch === ' ') tokens.push(cjkSeam ? SEP_OPTIONAL : SEP_REQUIRED);
     else if (ch === '-') tokens.push(SEP_OPTIONAL);
     else {
       // A seam between Latin letters and digits may be written with a space or hyphen, or not.
@@ -78,7 +85,8 @@ interface TrieNode {
   terminal: boolean;
 }
 
-function escapeToken(t: string): string {
+/** A trie token as expression source. */
+export function escapeToken(t: string): string {
   if (t === SEP_REQUIRED) return '[ -]';
   if (t === SEP_OPTIONAL) return '[ -]?';
   return t.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
@@ -95,25 +103,44 @@ function serialize(node: TrieNode): string {
 
 export interface CompiledPattern {
   regex: RegExp;
-  /** For each capture-group family, its group indexes: [prefixGroup | -1, nameGroup]. */
-  families: { prefix: number; name: number }[];
+  /**
+   * For each capture-group family (names with the same kind of edges), its group indexes:
+   * [prefixGroup | -1, nameGroup], and for each composed alias inside it, the group that holds
+   * it and the alias (its index among the caller's aliases).
+   */
+  families: { prefix: number; name: number; composed?: [group: number, alias: number][] }[];
+}
+
+/** A composed alias's expression (composed-alias.ts), one written form of it, and its alias index. */
+export interface ComposedFragment {
+  source: string;
+  sample: string;
+  alias: number;
+}
+
+interface Family {
+  lead: Edge;
+  trail: Edge;
+  root: TrieNode;
+  composed: ComposedFragment[];
 }
 
 /**
  * Builds the combined expression from folded alias texts (and the extra folded
- * forms each may take). Returns the regex and, per family, which groups hold the
- * clitic prefix and the name.
+ * forms each may take) and composed aliases' fragments. Returns the regex and, per
+ * family, which groups hold the clitic prefix, the name and each composed alias.
  */
-export function compilePattern(foldedForms: string[]): CompiledPattern {
-  const tries = new Map<string, { lead: Edge; trail: Edge; root: TrieNode }>();
+export function compilePattern(foldedForms: string[], composed: readonly ComposedFragment[] = []): CompiledPattern {
+  const families = new Map<string, Family>();
+  const familyOf = (lead: Edge, trail: Edge): Family => {
+    const key = `${lead}|${trail}`;
+    let fam = families.get(key);
+    if (!fam) families.set(key, (fam = { lead, trail, root: { children: new Map(), terminal: false }, composed: [] }));
+    return fam;
+  };
   for (const form of foldedForms) {
     if (!form) continue;
-    const lead = edgeOf(form[0] as string);
-    const trail = edgeOf(form[form.length - 1] as string);
-    const key = `${lead}|${trail}`;
-    let fam = tries.get(key);
-    if (!fam) tries.set(key, (fam = { lead, trail, root: { children: new Map(), terminal: false } }));
-    let node = fam.root;
+    let node = familyOf(edgeOf(form[0] as string), edgeOf(form[form.length - 1] as string)).root;
     for (const tok of tokenize(form)) {
       let next = node.children.get(tok);
       if (!next) node.children.set(tok, (next = { children: new Map(), terminal: false }));
@@ -121,21 +148,25 @@ export function compilePattern(foldedForms: string[]): CompiledPattern {
     }
     node.terminal = true;
   }
+  for (const c of composed) familyOf(edgeOf(c.sample[0] as string), edgeOf(c.sample[c.sample.length - 1] as string)).composed.push(c);
   const parts: string[] = [];
-  const families: CompiledPattern['families'] = [];
+  const out: CompiledPattern['families'] = [];
   let group = 0;
-  for (const { lead, trail, root } of tries.values()) {
+  // One alternative per kind of edge, not one per composed alias: every alternative is tried at
+  // every position of the text, and their number is what the scan costs.
+  for (const { lead, trail, root, composed: frags } of families.values()) {
     const before = BOUNDARY[lead] ? `(?<!${BOUNDARY[lead]})` : '';
     const after = BOUNDARY[trail] ? `(?!${BOUNDARY[trail]})` : '';
-    if (lead === 'arabic') {
-      families.push({ prefix: ++group, name: ++group });
-      parts.push(`${before}(${ARABIC_CLITICS})(${serialize(root)})${after}`);
-    } else {
-      families.push({ prefix: -1, name: ++group });
-      parts.push(`${before}(${serialize(root)})${after}`);
-    }
+    const prefix = lead === 'arabic' ? ++group : -1;
+    const name = ++group;
+    const inner: [number, number][] = frags.map((c) => [++group, c.alias]);
+    // Composed aliases first: where one matches, it is the longer, more precise name (a bureau
+    // with its place) and wins over a plain alias starting at the same point.
+    const body = [...frags.map((c) => `(${c.source})`), serialize(root)].filter(Boolean).join('|');
+    out.push({ prefix, name, ...(inner.length && { composed: inner }) });
+    parts.push(`${before}${prefix > 0 ? `(${ARABIC_CLITICS})` : ''}(${body})${after}`);
   }
-  return { regex: new RegExp(parts.join('|'), 'g'), families };
+  return { regex: new RegExp(parts.join('|'), 'g'), families: out };
 }
 
 /** Extra written forms of an alias: Arabic ال after ل is written لل (ل + التهديد → للتهديد). */

@@ -15,15 +15,17 @@ export const CYBER_CUES = [
   'threat actor', 'attribut', 'indict', 'advisory', 'proofpoint', 'mandiant', 'crowdstrike', 'microsoft',
   'secureworks', 'volexity', 'mitre', 'att&ck', 'tradecraft', 'campaign', 'targeted', 'targeting',
   // fr, de, es
-  'piratage', 'pirate', 'espionnage', 'attaque', 'faille', 'vulnerab', 'angriff', 'angegriffen', 'hacker', 'spionage',
-  'sicherheitsluck', 'schwachstell', 'ataque', 'espionaje',
+  'piratage', 'pirate', 'espionnage', 'attaque', 'cyberattaque', 'cyberespion', 'faille', 'vulnerab', 'angriff',
+  'angegriffen', 'hacker', 'spionage', 'cyberangriff', 'cyberspionage', 'sicherheitsluck', 'schwachstell',
+  'ataque', 'ciberataque', 'ciberespionaje', 'espionaje', 'hackeo', 'pirata', 'intrusion',
   // ru
   'хакер', 'взлом', 'атак', 'шпион', 'уязвим', 'кибер', 'группировк',
   // ar (folded: أ/إ → ا, ة → ه)
   'اختراق', 'اخترق', 'قراصنه', 'قرصنه', 'القرصنه', 'تسلل', 'تجسس', 'هجمات', 'هجوم', 'الهجمات', 'ثغر', 'سيبراني',
   'الكتروني', 'متسلل',
   // zh, ja
-  '黑客', '攻击', '漏洞', '间谍', '网络', '駭客', '攻撃', '脆弱性', 'ハッカー', 'サイバー', '不正アクセス',
+  // Written Simplified: Traditional and Japanese forms fold to it (駭客 → 骇客, 攻撃 → 攻击).
+  '黑客', '骇客', '攻击', '网攻', '入侵', '漏洞', '间谍', '网络', '脆弱性', 'ハッカー', 'ハッキング', 'サイバー', '不正アクセス',
 ] as const;
 
 /** Signs that China, its state or its agencies are meant. */
@@ -31,9 +33,9 @@ export const CHINA_CUES = [
   'china', 'chinese', 'prc', 'beijing', 'peking', 'chinois', 'chine', 'chinesisch', 'volksrepublik', 'china\'s',
   'hainan', 'hubei', 'wuhan', 'shanghai', 'tianjin', 'guoanbu', 'pekin', 'chino',
   // Folding takes the breve off й: китай, Хайнань, Хубэй are written with и here.
-  'китаи', 'кнр', 'пекин', 'хаинан', 'хубэи',
+  'китаи', 'китая', 'китаю', 'китаем', 'китае', 'кнр', 'пекин', 'хаинан', 'хубэи',
   'الصين', 'بكين', 'هاينان', 'هوبي', 'شنغهاي', 'ووهان',
-  '中国', '中華', '中华', '北京', '海南', '湖北',
+  '中国', '中华', '中共', '北京', '海南', '湖北', '上海', '天津',
 ] as const;
 
 /**
@@ -42,7 +44,7 @@ export const CHINA_CUES = [
  */
 export const ORDINARY_SENSE_CUES = [
   'element', 'metal', 'oxide', 'dioxide', 'alloy', 'atomic', 'isotope', 'reactor', 'rods', 'crown', 'mri',
-  'contrast agent', 'neutron', 'periodic', 'chemical', 'mineral', 'ore',
+  'contrast agent', 'neutron', 'periodic', 'chemical', 'mineral', 'ore', 'acid', 'acide', 'saure', 'кислот', 'حمض',
   'novel', 'film', 'movie', 'book', 'hobbes', 'auster', 'zvyagintsev', 'published', 'sea monster', 'monster',
   'biblical', 'bible', 'job', 'poem', 'album', 'band', 'song', 'ship', 'eve online', 'whale',
   'metallique', 'metal', 'atomique', 'metall', 'oxid', 'legierung', 'roman', 'элемент', 'металл', 'оксид', 'сплав',
@@ -54,32 +56,59 @@ export const ORDINARY_SENSE_CUES = [
 export const ACRONYM_OTHER_SENSE_CUES = [
   'managed', 'service', 'master', 'science', 'segment', 'tcp', 'mtu', 'syn', 'packet', 'bytes', 'desk', 'team',
   'customer', 'client', 'analyst', 'provider', 'our', 'plan', 'degree', 'mssp', 'clamp', 'window', 'header',
-  'option', 'sales', 'support', 'offering', 'portfolio', 'contract',
+  'option', 'sales', 'support', 'offering', 'portfolio',
 ] as const;
 
-/** Other states' agencies that share the ministry's name (the Stasi, Cuba's ministry, the Soviet MGB). */
+/**
+ * Other states whose agencies share the ministry's name: East Germany's Stasi (MfS), North
+ * Korea's Ministry of State Security, the Soviet MGB, Cuba's ministry.
+ */
 export const OTHER_STATE_CUES = [
-  'ddr', 'stasi', 'mfs', 'east german', 'ostdeutsch', 'ost-berlin', 'gdr', 'sed', 'cuba', 'kuba', 'cubano',
-  'ссср', 'советск', 'кгб',
-  'المانيا', 'الشرقيه', 'شتازي', 'كوبا', 'السوفيتي', 'السوفياتي',
+  'ddr', 'stasi', 'mfs', 'east german', 'ostdeutsch', 'ost-berlin', 'gdr', 'cuba', 'kuba', 'cubano',
+  'north korea', 'dprk', 'pyongyang', 'kim jong', 'soviet', 'ussr', 'kgb', 'nkvd', 'stalin', 'beria',
+  'rda', 'allemagne de l\'est', 'est-allemand', 'coree du nord', 'nord-coreen', 'sovietique', 'urss',
+  'nordkorea', 'sowjet', 'udssr', 'corea del norte', 'norcorean', 'sovietico', 'alemania oriental', 'alemania del este',
+  'ссср', 'советск', 'кгб', 'нквд', 'кндр', 'севернои кореи', 'северная корея', 'сталин', 'берия', 'гдр', 'штази',
+  'المانيا', 'الشرقيه', 'شتازي', 'كوبا', 'السوفيتي', 'السوفياتي', 'كوريا الشماليه', 'بيونغ يانغ',
+  // Written Simplified (北韓, 東ドイツ, 北朝鮮 fold to these).
+  '东德', '民主德国', '史塔西', '斯塔西', '苏联', '朝鲜', '北韩', '古巴', 'シュタージ', '东ドイツ', 'ソ連', 'キューバ',
 ] as const;
 
-/** Exchange in other senses than the 2021 compromise: the cloud service, later flaws, admin and licensing. */
+/**
+ * Exchange in other senses than the 2021 compromise: the cloud service, admin and licensing, and
+ * other flaws by name (any CVE id but the four of 2021 also counts: see namesOtherExchangeFlaw).
+ */
 export const EXCHANGE_OTHER_SENSE_CUES = [
-  'online', 'proxyshell', 'proxynotshell', 'cve-2020-0688', 'cve-2021-34473', 'cve-2021-34523', 'cve-2021-31207',
-  'cve-2022-41040', 'cve-2022-41082', 'end of support', 'extended support', 'migrat', 'mailbox', 'licen', 'outage',
-  'hybrid', 'subscription edition', 'upgrad',
+  'online', 'proxyshell', 'proxynotshell', 'proxytoken', 'end of support', 'extended support', 'migrat', 'mailbox',
+  'licen', 'outage', 'hybrid', 'subscription edition', 'upgrad',
   'اونلاين', 'السحابي',
 ] as const;
 
-/** Signs of the 2021 compromise itself, next to the product name. */
+/** Other Exchange flaws named without their CVE id. */
+export const EXCHANGE_OTHER_FLAW_CUES = ['proxyshell', 'proxynotshell', 'proxytoken', 'proxyoracle'] as const;
+
+/** The four CVEs of the 2021 compromise (ProxyLogon and its companions), folded. */
+export const EXCHANGE_2021_CVES = ['cve-2021-26855', 'cve-2021-26857', 'cve-2021-26858', 'cve-2021-27065'] as const;
+
+/** Signs that a sentence means the 2021 compromise itself and not Exchange flaws at large. */
+export const EXCHANGE_2021_CUES = [
+  ...EXCHANGE_2021_CVES, 'hafnium', 'proxylogon', 'silk typhoon', 'marauder', '2021', 'هافنيوم', 'ハフニウム',
+] as const;
+
+/** The ministry's names, as a sign that an Exchange sentence is about the story. */
+export const MSS_CUES = ['mss', 'ministry of state security', 'guoanbu', '国家安全部', '国安部', 'وزاره امن الدوله'] as const;
+
+/** Signs of an attack, next to the product name. */
 export const EXCHANGE_HACK_CUES = [
+  ...EXCHANGE_2021_CUES,
   'hack', 'compromise', 'attack', 'break-in', 'breach', 'intrusion', 'exploit', 'zero-day', 'zero day', '0-day',
-  'vulnerab', 'flaw', 'hafnium', 'proxylogon', 'cve-2021-26855', 'cve-2021-26857', 'cve-2021-26858',
-  'cve-2021-27065', 'web shell', 'webshell', 'china', 'chinese', 'mss', 'ministry of state security', 'espionage',
-  'silk typhoon', 'marauder', 'march 2021', 'victim', 'targeting', 'targeted',
-  'piratage', 'pirate', 'faille', 'attaque', 'intrusion', 'angriff', 'angegriffen', 'attacke', 'gehackt',
-  'kompromittiert', 'lucke', 'взлом', 'атак', 'уязвим',
-  'اختراق', 'اخترق', 'هجوم', 'الهجمات', 'هجمات', 'ثغر', 'تسلل', 'هافنيوم', 'استهدف',
-  '攻击', '漏洞', '黑客', '入侵', '攻撃', '脆弱性',
+  'vulnerab', 'flaw', 'web shell', 'webshell', 'china', 'chinese', 'mss', 'ministry of state security', 'espionage',
+  'march 2021', 'victim', 'targeting', 'targeted',
+  'piratage', 'pirate', 'faille', 'attaque', 'cyberattaque', 'intrusion', 'compromis', 'chine', 'chinois',
+  'angriff', 'angegriffen', 'attacke', 'gehackt', 'kompromittiert', 'lucke', 'cyberangriff', 'hackerangriff',
+  'ataque', 'ciberataque', 'hackeo', 'hacke', 'pirata', 'intrusion', 'comprometi', 'brecha', 'falla', 'fallo', 'china', 'chino',
+  'взлом', 'атак', 'уязвим', 'кибератак', 'хакер', 'китаи', 'кнр',
+  'اختراق', 'اخترق', 'هجوم', 'الهجمات', 'هجمات', 'ثغر', 'تسلل', 'استهدف', 'قرصنه', 'الصين',
+  // Written Simplified (攻撃, 駭客 fold to these).
+  '攻击', '网攻', '漏洞', '黑客', '骇客', '入侵', '脆弱性', 'ハッキング', '中国',
 ] as const;

@@ -1,10 +1,12 @@
 /**
  * Folds text to the form the matcher compares: lower case, Latin accents and
- * Arabic diacritics/tatweel removed, Arabic letter variants unified, Arabic-Indic
+ * Arabic diacritics/tatweel removed, Arabic letter variants unified, Traditional and
+ * Japanese forms of Chinese characters made Simplified (han-variants.ts), Arabic-Indic
  * and full-width digits made ASCII, dashes and spaces unified, invisible characters
  * dropped. It keeps, for every folded character, where it came from, so a match in
  * the folded text maps back to an exact range of the original.
  */
+import { HAN_VARIANTS } from './han-variants';
 
 export interface FoldedText {
   /** The folded text. */
@@ -67,12 +69,13 @@ function foldCodePoint(cp: number): string | typeof DROP {
   if (hit !== undefined) return hit;
   let out: string | typeof DROP;
   if (isDropped(cp)) out = DROP;
-  else if (isSpace(cp)) out = ' ';
+  else if (isSpace(cp) || cp === 0x30fb || cp === 0xff65) out = ' '; // the katakana middle dot separates words
   else if ((cp >= 0x2010 && cp <= 0x2015) || cp === 0x2212 || cp === 0xfe63 || cp === 0xff0d) out = '-';
   else if (cp === 0x2018 || cp === 0x2019 || cp === 0x02bc || cp === 0x00b4 || cp === 0x0060 || cp === 0xff07) out = "'";
   else if (cp >= 0x0660 && cp <= 0x0669) out = String(cp - 0x0660);
   else if (cp >= 0x06f0 && cp <= 0x06f9) out = String(cp - 0x06f0);
   else if (ARABIC_VARIANTS[cp]) out = ARABIC_VARIANTS[cp];
+  else if (HAN_VARIANTS.has(cp)) out = HAN_VARIANTS.get(cp) as string;
   else {
     // Compatibility forms (full-width Latin, ligatures) and Latin accents: é → e.
     // Only U+0300–036F marks are stripped: Japanese voicing marks must stay.

@@ -1,15 +1,18 @@
 /** Types shared by the matcher and its callers. No DOM, no browser API. */
-import type { Alias, EntityId } from '../data/schema';
+import type { Alias, EntityId, Place } from '../data/schema';
 
-export type { EntityId } from '../data/schema';
+export type { Alias, EntityId } from '../data/schema';
 export type AliasRule = NonNullable<Alias['rule']>;
 
 /** What the matcher needs of the dataset: each entity's aliases and how to match them. */
 export interface MatchTable {
-  entities: readonly {
-    id: EntityId;
-    aliases: readonly Pick<Alias, 'text' | 'rule' | 'case' | 'notBefore' | 'notAfter' | 'highlight'>[];
-  }[];
+  entities: readonly MatchEntity[];
+}
+
+export interface MatchEntity {
+  id: EntityId;
+  aliases: readonly Pick<Alias, 'text' | 'lang' | 'pattern' | 'rule' | 'case' | 'notBefore' | 'notAfter' | 'highlight'>[];
+  places?: readonly Place[];
 }
 
 /** One mention found in a text. Offsets are UTF-16 indexes into the original text. */

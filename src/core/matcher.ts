@@ -5,17 +5,18 @@
  * (context-rules.ts). Pure TypeScript: no DOM, no browser API.
  */
 import type { EntityId } from '../data/schema';
-import { aliasKey, compilePattern, foldedForms, type CompiledPattern } from './alias-pattern';
+import { aliasKey, compilePattern, foldedForms, type CompiledPattern, type ComposedFragment } from './alias-pattern';
+import { composeSource, placesIn } from './composed-alias';
 import { judge, SENTENCE_REACH } from './context-rules';
 import { foldString, foldTextTransient } from './fold-text';
-import type { AliasRule, Candidate, MatchTable, Mention } from './matcher-types';
+import type { Alias, AliasRule, Candidate, MatchTable, Mention } from './matcher-types';
 import { countingCandidates, namesTheStory } from './about-story';
 
 export interface CompiledAlias {
   entity: EntityId;
   text: string;
   rule?: AliasRule;
-  casing?: 'upper' | 'title' | 'initial' | 'exact';
+  casing?: NonNullable<Alias['case']>;
   /** Folded; left out when empty (the table is shipped in the content script). */
   notBefore?: string[];
   notAfter?: string[];
@@ -64,7 +65,7 @@ export interface Matcher {
  * content script (the bundler cannot prove the calls harmless) and run, cold, in every frame
  * at start-up (0.3-0.5 ms in a fresh Node process).
  */
-const bareExchangeForms = () => new Set(['exchange', 'اكستشينج', 'اكسشينج', 'اكسانج'].map(foldString));
+const bareExchangeForms = () => new Set(['exchange', 'اكستشينج', 'اكسشينج', 'اكسانج', 'エクスチェンジ'].map(foldString));
 
 const TRAILING_MARK = /[\u0300-\u036f\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed]/;
 
@@ -74,6 +75,8 @@ function passesCase(written: string, alias: CompiledAlias): boolean {
       return true;
     case 'upper':
       return !/\p{Ll}/u.test(written);
+    case 'upper-spaced':
+      return !/\p{Ll}/u.test(written) || !/[\s\u00a0]/.test(written);
     case 'title':
       // Every word starts with a capital: "Leviathan", "LEVIATHAN", "Red Ladon"; never "leviathan".
       return !/(?:^|[\s\-\u00a0])\p{Ll}/u.test(written);
@@ -104,6 +107,7 @@ export function compileMatchTable(dataset: MatchTable): CompiledMatchTable {
   const byKey = new Map<string, number[]>();
   const aliases: CompiledAlias[] = [];
   const forms: string[] = [];
+  const composed: ComposedFragment[] = [];
   for (const entity of dataset.entities) {
     for (const a of entity.aliases) {
       if (a.highlight === false) continue;
@@ -114,8 +118,17 @@ export function compileMatchTable(dataset: MatchTable): CompiledMatchTable {
         ...(a.case && { casing: a.case }),
         ...(a.notBefore?.length && { notBefore: a.notBefore.map(foldString) }),
         ...(a.notAfter?.length && { notAfter: a.notAfter.map(foldString) }),
-        ...(bareExchange.has(foldString(a.text)) && { bare: true }),
+        ...(!a.pattern && bareExchange.has(foldString(a.text)) && { bare: true }),
       }) - 1;
+      if (a.pattern) {
+        // A malformed pattern fails the build here, naming the entry (the data may not import the core).
+        try {
+          composed.push({ ...composeSource(a.pattern, placesIn(entity, a.lang)), alias: index });
+        } catch (err) {
+          throw new Error(`entity ${entity.id}, alias "${a.text}": ${(err as Error).message}`);
+        }
+        continue;
+      }
       for (const form of foldedForms(a.text)) {
         forms.push(form);
         const key = aliasKey(form);
@@ -125,7 +138,7 @@ export function compileMatchTable(dataset: MatchTable): CompiledMatchTable {
       }
     }
   }
-  const { regex, families } = compilePattern(forms);
+  const { regex, families } = compilePattern(forms, composed);
   return { source: regex.source, families, aliases, byKey: [...byKey] };
 }
 
@@ -176,7 +189,9 @@ export function matcherFrom(table: CompiledMatchTable): Matcher {
       // highlight never separates a letter from its diacritic.
       while (oEnd < text.length && TRAILING_MARK.test(text[oEnd] as string)) oEnd++;
       const written = text.slice(oNameStart, oEnd);
-      const alias = (byKey.get(aliasKey(name)) ?? []).find(
+      const composedHit = fam.composed?.find(([g]) => m[g] !== undefined);
+      const options = composedHit ? [table.aliases[composedHit[1]] as CompiledAlias] : (byKey.get(aliasKey(name)) ?? []);
+      const alias = options.find(
         (a) =>
           passesCase(written, a) &&
           !a.notBefore?.some((w) => f.endsWith(w, fullStart)) &&
@@ -206,7 +221,8 @@ export function matcherFrom(table: CompiledMatchTable): Matcher {
         alias: alias.text,
         text: text.slice(oStart, oEnd),
         verdict,
-        unambiguous: !alias.rule,
+        // A state-agency name accepted on its own (no other state beside it) names the ministry outright.
+        unambiguous: !alias.rule || (alias.rule === 'state-agency' && verdict === 'accept'),
       });
     }
     return out;

@@ -28,27 +28,48 @@ export const LANGS = ['en', 'ar', 'zh', 'ja', 'fr', 'de', 'es', 'ru'] as const;
  * - ordinary-word: the name is also a common word or element (Leviathan, HAFNIUM);
  * - acronym: a short abbreviation with other meanings (MSS = TCP maximum segment size);
  * - shared-name: another state's agency has the same name (the Stasi's Ministerium für Staatssicherheit);
+ * - state-agency: names China's ministry on any page, unless the words beside it name another state's
+ *   (North Korea's Ministry of State Security, the Soviet MGB);
  * - exchange-product: the product name, which counts only as the target of the 2021 compromise.
  */
-export const ALIAS_RULES = ['ordinary-word', 'acronym', 'shared-name', 'exchange-product'] as const;
+export const ALIAS_RULES = ['ordinary-word', 'acronym', 'shared-name', 'state-agency', 'exchange-product'] as const;
 
 export const aliasSchema = z.strictObject({
   text: nonEmpty,
   lang: z.enum(LANGS),
   by: nonEmpty,
+  /**
+   * The written forms the matcher looks for, when they are more than `text` (shown to the reader):
+   * (a|b) alternatives, (…)? optional parts, {place} one of the entity's places in this language
+   * (src/core/composed-alias.ts).
+   */
+  pattern: nonEmpty.optional(),
   rule: z.enum(ALIAS_RULES).optional(),
   /**
    * upper: the Latin letters must be upper case (APT40, not "Apt 40"); title: every word starts with a
-   * capital (Leviathan, LEVIATHAN, never leviathan); initial: the first letter is a capital (Exchange
-   * servers); exact: as written.
+   * capital (Red Ladon, RED LADON, never red ladon); initial: the first letter is a capital (Exchange
+   * servers); exact: as written; upper-spaced: upper case when written with a space ("Apt 40" is an
+   * address), any case when joined (Apt40, apt-40 in a list of names).
    */
-  case: z.enum(['upper', 'title', 'initial', 'exact']).optional(),
+  case: z.enum(['upper', 'title', 'initial', 'exact', 'upper-spaced']).optional(),
   /** false: listed as another name but never highlighted (too ambiguous to be worth it). */
   highlight: z.boolean().optional(),
   /** Text that, right before / after the name, means it is not this alias ("Exchange Online"). */
   notBefore: z.array(touching).optional(),
   notAfter: z.array(touching).optional(),
   note: nonEmpty.optional(),
+});
+
+/** A place as each language writes it (several spellings allowed); Japanese falls back to Chinese. */
+export const placeSchema = z.strictObject({
+  en: z.array(nonEmpty).min(1),
+  zh: z.array(nonEmpty).min(1),
+  ja: z.array(nonEmpty).optional(),
+  ar: z.array(nonEmpty).min(1),
+  fr: z.array(nonEmpty).min(1),
+  de: z.array(nonEmpty).min(1),
+  es: z.array(nonEmpty).min(1),
+  ru: z.array(nonEmpty).min(1),
 });
 
 export const entitySchema = z.strictObject({
@@ -61,6 +82,8 @@ export const entitySchema = z.strictObject({
   cves: z.array(z.string().regex(/^CVE-\d{4}-\d{4,}$/)),
   related: z.array(entityIdSchema),
   aliases: z.array(aliasSchema).min(1),
+  /** Places an alias pattern's {place} stands for (the ministry's regional bureaus). */
+  places: z.array(placeSchema).optional(),
 });
 
 export const sentenceSchema = z.strictObject({ id: z.string().regex(/^s\d+$/), ar: nonEmpty, en: nonEmpty });
@@ -140,6 +163,7 @@ export const datasetSchema = z.strictObject({
 export type Dataset = z.infer<typeof datasetSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type Alias = z.infer<typeof aliasSchema>;
+export type Place = z.infer<typeof placeSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type EntityId = z.infer<typeof entityIdSchema>;
 export type Coverage = z.infer<typeof coverageSchema>;

@@ -19,12 +19,12 @@ let matcher: ReturnType<typeof createMatcher> | null = null;
  * for mentions in frames whose text is not read here.
  */
 export function coverageFrom(texts: readonly string[], highlighted: number): CoverageReport {
-  const findings = detector.detect(texts);
+  const { claims: findings, time } = detector.assess(texts);
   matcher ??= createMatcher(dataset);
   const onPage = matcher.mentionsInBlocks(texts).mentions.reduce((n, list) => n + list.length, 0);
   const mentionCount = Math.max(onPage, highlighted);
   return {
-    verdict: coverageVerdict(dataset.coverage, findings.map((f) => f.claimId), mentionCount),
+    verdict: coverageVerdict(dataset.coverage, findings.map((f) => f.claimId), mentionCount, time),
     claims: findings.map((f) => ({
       claimId: f.claimId,
       text: (texts[f.block] ?? '').slice(f.start, f.end).replace(/\s+/g, ' ').trim().slice(0, 600),
@@ -33,6 +33,7 @@ export function coverageFrom(texts: readonly string[], highlighted: number): Cov
       end: f.end,
     })),
     mentionCount,
+    time,
   };
 }
 

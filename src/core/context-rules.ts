@@ -41,6 +41,10 @@ import {
   ORDINARY_SENSE_CUES,
   OTHER_STATE_CUES,
 } from './context-cues';
+import { sentenceAround } from './sentences';
+
+// The matcher reads SENTENCE_REACH from here (its window padding).
+export { SENTENCE_REACH } from './sentences';
 
 export type Verdict = 'accept' | 'reject' | 'page';
 
@@ -82,8 +86,6 @@ const EXCHANGE_2021 = cueMatcher(EXCHANGE_2021_CUES);
 const EXCHANGE_STORY = cueMatcher([...EXCHANGE_2021_CUES, ...CHINA_CUES, ...MSS_CUES]);
 const EXCHANGE_OTHER_FLAW = cueMatcher(EXCHANGE_OTHER_FLAW_CUES);
 
-const SENTENCE_END = /[.!?;。！？；؟]/;
-
 /** Words that, right after a bare "Exchange", make it the product under attack (or a version of it). */
 const EVENT_NOUN =
   /^(?:hack|compromise|attack|breach|break-in|intrusion|zero-day|zero day|0-day|flaw|vulnerab|exploit|server|campaign|bug|mass[- ]hack|\d{4}\b|伺服器|服务器|服務器|郵件|邮件|电邮|電郵|漏洞|サーバ|メール)/i;
@@ -112,34 +114,6 @@ export function namesOtherExchangeFlaw(folded: string): boolean {
 }
 
 const isLatin = (text: string, at: number) => /\p{Script=Latin}/u.test(text[at] ?? '');
-
-/**
- * How far a rule reads on either side of a name. A "sentence" with no full stop can be a
- * whole page (a 10 MB text node, a list of names with no punctuation): reading it all for
- * each name made matching quadratic (docs/performance.md). A real sentence's cues sit well
- * within this reach.
- */
-export const SENTENCE_REACH = 400;
-
-/** The sentence around [start, end) of a folded text, as [from, to), at most SENTENCE_REACH either side. */
-export function sentenceAround(text: string, start: number, end: number): [number, number] {
-  let from = start;
-  const lo = Math.max(0, start - SENTENCE_REACH);
-  const hi = Math.min(text.length, end + SENTENCE_REACH);
-  while (from > lo) {
-    const ch = text[from - 1] as string;
-    // A full stop ends a sentence only before a space ("TEMP.Periscope" is one word).
-    if (SENTENCE_END.test(ch) && (ch !== '.' || text[from] === ' ' || from === start)) break;
-    from--;
-  }
-  let to = end;
-  while (to < hi) {
-    const ch = text[to] as string;
-    if (SENTENCE_END.test(ch) && (ch !== '.' || to + 1 >= text.length || text[to + 1] === ' ')) break;
-    to++;
-  }
-  return [from, to];
-}
 
 /** Up to `n` words before and after [start, end), within [lo, hi). */
 function wordsAround(text: string, start: number, end: number, n: number, lo: number, hi: number): [string, string] {

@@ -10,4 +10,12 @@ export {
 } from './matcher';
 export type { Candidate, EntityId, MatchTable, Mention } from './matcher-types';
 export { foldText, foldString } from './fold-text';
-export { createCoverageDetector, coverageVerdict, type ClaimFinding, type CoverageRules, type Verdict } from './coverage';
+export {
+  createCoverageDetector,
+  coverageVerdict,
+  type ClaimFinding,
+  type CoverageFindings,
+  type CoverageRules,
+  type PageTime,
+  type Verdict,
+} from './coverage';

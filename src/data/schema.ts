@@ -203,13 +203,16 @@ export const coverageClaimSchema = z.strictObject({
   need: z.number().int().min(1),
   /** Groups that must match as well, whatever `need` says (the coalition: four members AND an accusation). */
   with: z.array(z.array(nonEmpty).min(1)).optional(),
+  /** Where the signals must meet: one block (the default) or one sentence. */
+  scope: z.enum(['block', 'sentence']).optional(),
 });
 
 export const coverageSchema = z.strictObject({
   rule: textEnAr,
+  /** Claims of the July 2021 story that make a page not dated later the same story. */
   sameStoryMinClaims: z.number().int().min(1),
-  /** At least one of these claims must be among them for "same story". */
-  sameStoryRequires: z.array(nonEmpty).min(1),
+  /** Fewer suffice when the page gives the accusation's day with no year (news of that week). */
+  newsMinClaims: z.number().int().min(1),
   claims: z.array(coverageClaimSchema).min(1),
 });
 

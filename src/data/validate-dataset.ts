@@ -122,9 +122,10 @@ export function validateDataset(raw: unknown): Dataset {
     if (!sentenceIds.has(c.sentence)) problems.push(`${at}.sentence: no article sentence "${c.sentence}"`);
     if (c.need > c.groups.length) problems.push(`${at}.need: ${c.need} is more than its ${c.groups.length} group(s)`);
   });
-  ds.coverage.sameStoryRequires.forEach((id, i) => {
-    if (!coverageIds.includes(id)) problems.push(`coverage.sameStoryRequires[${i}]: no coverage claim "${id}"`);
-  });
+  if (!coverageIds.includes('date')) problems.push('coverage.claims: no "date" claim (the verdict reads its day)');
+  if (ds.coverage.newsMinClaims > ds.coverage.sameStoryMinClaims) {
+    problems.push('coverage.newsMinClaims: more than sameStoryMinClaims');
+  }
   if (ds.coverage.sameStoryMinClaims > ds.coverage.claims.length) {
     problems.push(`coverage.sameStoryMinClaims: more than the ${ds.coverage.claims.length} claims`);
   }

@@ -16,7 +16,7 @@
  * sender (only this extension: own-messages.ts) and the payload's shape (guards.ts).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { EntityId, Verdict } from '../core';
+import type { EntityId, PageTime, Verdict } from '../core';
 
 /** The language of the popup and the hover card. */
 export type Lang = 'en' | 'ar';
@@ -46,6 +46,8 @@ export interface CoverageReport {
   /** The claims the page reports, each with the page's own sentence and where it is (for revealText). */
   claims: { claimId: string; text: string; block: number; start: number; end: number }[];
   mentionCount: number;
+  /** What the page says of its own time (a later year; the accusation's day as news): the verdict rests on it too. */
+  time: PageTime;
 }
 
 export interface TabReport {

@@ -6,6 +6,7 @@ import { dataset } from '../../src/data/dataset';
 import type { CoverageReport, TabReport } from '../../src/messaging/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings-schema';
 import { POPUP_STRINGS } from '../../src/ui/popup/shell/popup-strings';
+import { verdictBasis } from '../../src/ui/popup/coverage/coverage-checklist';
 import type { PageState } from '../../src/ui/popup/shell/page-state';
 import { Popup, type PopupProps } from '../../src/ui/popup/shell/popup';
 import { REFRESH_DELAY_MS, type CoverageAccess } from '../../src/ui/popup/coverage/use-coverage';
@@ -34,13 +35,19 @@ const sentenceOf = (claimId: string) => {
 const findings = (ids: string[]): CoverageReport['claims'] =>
   ids.map((claimId, i) => ({ claimId, text: `page says: ${sentenceOf(claimId).ar}`, block: i, start: 2, end: 40 }));
 
-const sameStory: CoverageReport = { verdict: 'same-story', claims: findings(claimIds), mentionCount: 7 };
+const sameStory: CoverageReport = {
+  verdict: 'same-story',
+  claims: findings(claimIds),
+  mentionCount: 7,
+  time: { later: false, news: true },
+};
 const anotherContext: CoverageReport = {
   verdict: 'another-context',
   claims: findings(['mss-blamed', 'exchange-hack', 'apt40-apt31']),
   mentionCount: 3,
+  time: { later: true, news: false },
 };
-const unrelated: CoverageReport = { verdict: 'unrelated', claims: [], mentionCount: 0 };
+const unrelated: CoverageReport = { verdict: 'unrelated', claims: [], mentionCount: 0, time: { later: false, news: false } };
 
 let root: HTMLElement;
 beforeEach(() => {
@@ -100,6 +107,9 @@ describe('"Coverage"', () => {
     expect($('.verdict').dataset.verdict).toBe('same-story');
     expect(root.querySelector('.claims-count')).toBeNull();
     expect(text($('.rule'))).toBe(dataset.coverage.rule.en);
+    // What the verdict rests on: the claims found and the time the page states.
+    expect(text($('.basis'))).toBe(verdictBasis(POPUP_STRINGS.en, sameStory));
+    expect($('.basis').dataset.news).toBe('true');
 
     const items = $$('#panel-coverage ul.coverage-claims > li.coverage-claim');
     expect(items.map((li) => li.dataset.claim)).toEqual(claimIds);
@@ -141,6 +151,7 @@ describe('"Coverage"', () => {
   it('says "another context" with the count, and "not reported" for the rest', async () => {
     await showCoverage({ coverage: fakeAccess(anotherContext) });
     expect(text($('.verdict'))).toBe('Mentions these entities in another context');
+    expect(text($('.basis'))).toContain(POPUP_STRINGS.en.basis.later);
     expect(text($('.claims-count'))).toBe('3 of 12 claims reported');
     const notReported = $$('li.coverage-claim[data-reported=false]');
     expect(notReported).toHaveLength(9);
@@ -176,6 +187,7 @@ describe('"Coverage"', () => {
       verdict: 'another-context',
       claims: [{ claimId: 'date', text: '<img src=x onerror="alert(1)"> 19 July', block: 0, start: 0, end: 10 }],
       mentionCount: 1,
+      time: { later: false, news: false },
     };
     await showCoverage({ coverage: fakeAccess(hostile) });
     expect($('li[data-claim=date] .compare-page blockquote').textContent).toBe('<img src=x onerror="alert(1)"> 19 July');

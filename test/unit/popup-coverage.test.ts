@@ -3,13 +3,14 @@ import { dataset } from '../../src/data/dataset';
 import type { CoverageReport, TabReport } from '../../src/messaging/protocol';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings-schema';
 import { POPUP_STRINGS } from '../../src/ui/popup/shell/popup-strings';
-import { coverageChecklist, verdictLine, verdictRule } from '../../src/ui/popup/coverage/coverage-checklist';
+import { coverageChecklist, verdictBasis, verdictLine, verdictRule } from '../../src/ui/popup/coverage/coverage-checklist';
 import { pageGate } from '../../src/ui/popup/shell/page-gate';
 
 const report = (claims: string[]): CoverageReport => ({
   verdict: 'another-context',
   claims: claims.map((claimId, i) => ({ claimId, text: `sentence ${i}`, block: i, start: 0, end: 10 })),
   mentionCount: 2,
+  time: { later: false, news: false },
 });
 
 describe('coverageChecklist', () => {
@@ -56,6 +57,19 @@ describe('verdictLine and verdictRule', () => {
     expect(verdictRule(dataset, 'ar')).toBe(dataset.coverage.rule.ar);
     // The rule names the threshold the verdict uses (src/core/coverage.ts).
     expect(verdictRule(dataset, 'en')).toContain(String(dataset.coverage.sameStoryMinClaims));
+  });
+});
+
+describe('verdictBasis', () => {
+  it('says how many claims were found and the time the page states, in the popup’s language', () => {
+    const found = report(['date', 'apt40-apt31']);
+    expect(verdictBasis(POPUP_STRINGS.en, { ...found, time: { later: false, news: true } })).toBe(
+      'Rests on 2 claims found as part of the July 2021 story; the page gives the accusation’s day with no year: news of that week.',
+    );
+    expect(verdictBasis(POPUP_STRINGS.en, { ...report(['date']), time: { later: true, news: true } })).toBe(
+      'Rests on 1 claim found as part of the July 2021 story; the page names a year after 2021: it was written later.',
+    );
+    expect(verdictBasis(POPUP_STRINGS.ar, found)).toContain('لا تذكر الصفحة يوم الاتهام خبراً');
   });
 });
 

@@ -47,5 +47,12 @@ export function verdictLine(strings: PopupStrings, verdict: Verdict, reported: n
   return typeof line === 'function' ? line(reported, of) : line;
 }
 
+/** What the verdict rests on, in one line: how many claims were found and the time the page states. */
+export function verdictBasis(strings: PopupStrings, report: Pick<CoverageReport, 'claims' | 'time'>): string {
+  const { time } = report;
+  const seen = time.later ? strings.basis.later : time.news ? strings.basis.news : strings.basis.undated;
+  return `${strings.basis.claims(report.claims.length)}; ${seen}.`;
+}
+
 /** The rule behind the verdict, in the popup's language (from the dataset, next to the claims it counts). */
 export const verdictRule = (dataset: Dataset, lang: Lang): string => dataset.coverage.rule[lang];

@@ -9,7 +9,7 @@ import { dataset } from '../../../data/dataset';
 import type { Settings } from '../../../settings/settings-schema';
 import type { Lang } from '../../../messaging/protocol';
 import type { PopupStrings } from '../shell/popup-strings';
-import { coverageChecklist, verdictLine, verdictRule, type ReportedClaim } from './coverage-checklist';
+import { coverageChecklist, verdictBasis, verdictLine, verdictRule, type ReportedClaim } from './coverage-checklist';
 import { CoverageClaimItem } from './coverage-claim-item';
 import { pageGate } from '../shell/page-gate';
 import { PageNotice } from '../shell/page-notice';
@@ -58,6 +58,9 @@ export function CoverageSection({ page, settings, lang, strings, access, onReadS
         {verdictLine(strings, report.verdict, reported, items.length)}
       </p>
       {report.verdict === 'same-story' ? null : <p class="claims-count">{strings.claimsReported(reported, items.length)}</p>}
+      <p class="basis" data-later={String(report.time.later)} data-news={String(report.time.news)}>
+        {verdictBasis(strings, report)}
+      </p>
       <p class="rule">{verdictRule(dataset, lang)}</p>
       <p class="reveal-status" role="status">
         {revealFailed ? strings.revealTextFailed : ''}

@@ -28,6 +28,13 @@ const en = {
     unrelated: 'Unrelated',
   } satisfies Record<Verdict, string | ((n: number, of: number) => string)>,
   claimsReported: (n: number, of: number) => `${n} of ${of} claims reported`,
+  /** What the verdict rests on: the claims found and the time the page states. */
+  basis: {
+    claims: (n: number) => `Rests on ${n} ${n === 1 ? 'claim' : 'claims'} found as part of the July 2021 story`,
+    later: 'the page names a year after 2021: it was written later',
+    news: 'the page gives the accusation’s day with no year: news of that week',
+    undated: 'the page does not give the accusation’s day as news',
+  },
   articleClaims: (n: number) => `The article’s ${n} claims`,
   reported: 'Reported',
   notReported: 'Not reported',
@@ -108,6 +115,12 @@ const ar: PopupStrings = {
     unrelated: 'غير ذي صلة',
   },
   claimsReported: (n, of) => `وردت ${n} من أصل ${of} ادعاءً`,
+  basis: {
+    claims: (n) => `يستند إلى ${n} من الادعاءات وردت بوصفها جزءاً من قصة تموز (يوليو) 2021`,
+    later: 'تذكر الصفحة سنةً بعد 2021: كُتبت لاحقاً',
+    news: 'تذكر الصفحة يوم الاتهام بلا سنة: خبر من ذلك الأسبوع',
+    undated: 'لا تذكر الصفحة يوم الاتهام خبراً',
+  },
   articleClaims: (n) => `ادعاءات المقال (${n})`,
   reported: 'وردت',
   notReported: 'لم ترد',

@@ -26,7 +26,7 @@ interface Props {
 
 const entityName = (id: string, lang: Lang) => dataset.entities.find((e) => e.id === id)?.names[lang] ?? id;
 
-export function OnThisPage({ page, settings, lang, strings, revealStatus, onReveal, onReadStory }: Props) {
+export function MentionsSection({ page, settings, lang, strings, revealStatus, onReveal, onReadStory }: Props) {
   const gate = pageGate(page, settings);
   if (gate.kind === 'loading') return <p role="status">{strings.loading}</p>;
   if (gate.kind === 'notice') {

@@ -17,7 +17,7 @@ interface Props {
   onChange(change: Partial<Settings>): void;
 }
 
-export function SettingsPanel({ settings, host, lang, strings, onChange }: Props) {
+export function SettingsSection({ settings, host, lang, strings, onChange }: Props) {
   return (
     <form class="settings" onSubmit={(e) => e.preventDefault()}>
       <ul class="switches">

@@ -11,11 +11,11 @@ import { popupStrings } from './popup-strings';
 import type { LocatedMention } from '../mentions/group-mentions';
 import { CoverageSection } from '../coverage/coverage-section';
 import { LanguageSwitch } from './language-switch';
-import { OnThisPage } from '../mentions/mentions-section';
+import { MentionsSection } from '../mentions/mentions-section';
 import type { PageState } from './page-state';
 import { SectionTabs } from './section-tabs';
-import { SettingsPanel } from '../settings/settings-section';
-import { TheStory } from '../story/story-section';
+import { SettingsSection } from '../settings/settings-section';
+import { StorySection } from '../story/story-section';
 import type { CoverageAccess } from '../coverage/use-coverage';
 
 export type SectionId = 'page' | 'coverage' | 'story' | 'settings';
@@ -57,7 +57,7 @@ export function Popup({ lang, settings, page, revealStatus, onSettingsChange, on
               id: 'page',
               label: strings.onThisPage,
               content: (
-                <OnThisPage
+                <MentionsSection
                   page={page}
                   settings={settings}
                   lang={lang}
@@ -82,12 +82,12 @@ export function Popup({ lang, settings, page, revealStatus, onSettingsChange, on
                 />
               ),
             },
-            { id: 'story', label: strings.story, content: <TheStory lang={lang} strings={strings} /> },
+            { id: 'story', label: strings.story, content: <StorySection lang={lang} strings={strings} /> },
             {
               id: 'settings',
               label: strings.settings,
               content: (
-                <SettingsPanel
+                <SettingsSection
                   settings={settings}
                   host={host}
                   lang={lang}

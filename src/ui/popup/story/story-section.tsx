@@ -26,7 +26,7 @@ interface Props {
   strings: PopupStrings;
 }
 
-export function TheStory({ lang, strings }: Props) {
+export function StorySection({ lang, strings }: Props) {
   const { article } = dataset;
   const section = (id: string, title: string, body: ComponentChildren) => (
     <section class="story-part" aria-labelledby={`story-${id}`}>

@@ -440,7 +440,7 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
         await using(c.browser.openPage(url), async (page) => {
           const tabId = await tabIdOf(c.extensionPage, url);
           await settledMarks(c, page, tabId);
-          await withCoverage(c, tabId, async (_popup, view) => {
+          await withCoverage(c, tabId, async (popup, view) => {
             expect(view).toEqual({
               verdict: 'same-story',
               line: `Same story (${ALL_CLAIMS.length} of ${ALL_CLAIMS.length} claims reported)`,
@@ -449,6 +449,13 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
               notReported: [],
             });
             expect(ALL_CLAIMS).toHaveLength(12);
+            // What the verdict rests on: every claim, and the accusation's day given as news.
+            const basis = await popup.evaluate(() => {
+              const el = document.querySelector<HTMLElement>('#panel-coverage .basis');
+              return el ? { text: el.textContent ?? '', later: el.dataset.later, news: el.dataset.news } : null;
+            }, null);
+            expect(basis).toMatchObject({ later: 'false', news: 'true' });
+            expect(basis?.text).toContain(`Rests on ${ALL_CLAIMS.length} claims found as part of the July 2021 story`);
           });
         });
       });
@@ -468,6 +475,10 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
             expect(
               await popup.evaluate(() => document.querySelector('#panel-coverage .claims-count')?.textContent, null),
             ).toBe(`${view.reported.length} of 12 claims reported`);
+            // Written in 2024: the page's own year puts it after the story, whatever it recalls.
+            expect(
+              await popup.evaluate(() => document.querySelector<HTMLElement>('#panel-coverage .basis')?.dataset.later, null),
+            ).toBe('true');
           });
         });
       });

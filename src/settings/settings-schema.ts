@@ -8,17 +8,31 @@ import type { EntityId } from '../core';
 
 export type UiLanguage = 'auto' | 'en' | 'ar';
 
+/** What opens the hover card: pointing at a highlight (and focusing it), clicking it, or nothing. */
+export type CardTrigger = 'hover' | 'click' | 'off';
+export const CARD_TRIGGERS: readonly CardTrigger[] = ['hover', 'click', 'off'];
+
 export interface Settings {
   /** Highlighting on all sites. */
   enabled: boolean;
-  /** Host names where the user turned highlighting off. */
+  /**
+   * Sites where the user turned highlighting off: registrable domains ("example.co.uk"), each
+   * covering its subdomains, so `www.` and the bare domain are one site (siteMatches).
+   * Host names stored before that rule still match themselves and their subdomains.
+   */
   disabledSites: string[];
   /** Which entities are highlighted. */
   entities: Record<EntityId, boolean>;
   /** The popup and card language: 'auto' follows the browser's UI language. */
   language: UiLanguage;
+  /** What opens the hover card. */
+  cardTrigger: CardTrigger;
 }
 
+/**
+ * Fields added since version 2 (cardTrigger) have defaults that sanitizeSettings fills in,
+ * so they need no new version; a change of shape or meaning does.
+ */
 export const SETTINGS_VERSION = 2;
 
 /** Where the settings live: WXT's key for the storage item (area "local", key "settings"). */
@@ -29,6 +43,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   disabledSites: [],
   entities: { apt40: true, apt31: true, mss: true, 'exchange-hack': true },
   language: 'auto',
+  cardTrigger: 'hover',
 }) as Settings;
 
 /**
@@ -85,6 +100,8 @@ export function sanitizeSettings(raw: unknown): { settings: Settings; problems: 
   } else if ('entities' in r) problems.push('settings.entities: expected an object');
   if (r.language === 'auto' || r.language === 'en' || r.language === 'ar') settings.language = r.language;
   else if ('language' in r) problems.push('settings.language: expected auto, en or ar');
+  if (CARD_TRIGGERS.includes(r.cardTrigger as CardTrigger)) settings.cardTrigger = r.cardTrigger as CardTrigger;
+  else if ('cardTrigger' in r) problems.push('settings.cardTrigger: expected hover, click or off');
   return { settings, problems };
 }
 
@@ -112,9 +129,19 @@ function clone(s: Settings): Settings {
   return { ...s, disabledSites: [...s.disabledSites], entities: { ...s.entities } };
 }
 
+/**
+ * True when a stored site covers this host: the same name, or a subdomain of it. Suffix
+ * matching on whole labels, so the content script needs no public-suffix list.
+ */
+export function siteMatches(site: string, host: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  const s = site.toLowerCase().replace(/\.$/, '');
+  return s !== '' && (h === s || h.endsWith(`.${s}`));
+}
+
 /** True when highlighting is on for this host. */
 export function isActiveOn(settings: Settings, host: string): boolean {
-  return settings.enabled && !settings.disabledSites.includes(host);
+  return settings.enabled && !settings.disabledSites.some((site) => siteMatches(site, host));
 }
 
 /** The entities to highlight. */

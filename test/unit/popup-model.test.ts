@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TabReport } from '../../src/messaging/protocol';
-import { DEFAULT_SETTINGS } from '../../src/settings/settings-schema';
 import { groupMentions, skippedCount } from '../../src/ui/popup/mentions/group-mentions';
-import { siteChange } from '../../src/ui/popup/settings/site-setting';
 import { splitSnippet } from '../../src/ui/popup/mentions/split-snippet';
 import { tabIdFromSearch } from '../../src/ui/popup/shell/target-tab';
 
@@ -51,20 +49,6 @@ describe('groupMentions', () => {
   it('adds up the skipped mentions of all frames', () => {
     expect(skippedCount(report)).toBe(3);
     expect(skippedCount(undefined)).toBe(0);
-  });
-});
-
-describe('siteChange', () => {
-  const settings = { ...DEFAULT_SETTINGS, disabledSites: ['a.example', 'b.example'] };
-
-  it('turning a site off adds it once, keeping the others', () => {
-    expect(siteChange(settings, 'c.example', false)).toEqual({ disabledSites: ['a.example', 'b.example', 'c.example'] });
-    expect(siteChange(settings, 'a.example', false)).toEqual({ disabledSites: ['b.example', 'a.example'] });
-  });
-
-  it('turning a site on removes it and leaves the settings object alone', () => {
-    expect(siteChange(settings, 'a.example', true)).toEqual({ disabledSites: ['b.example'] });
-    expect(settings.disabledSites).toEqual(['a.example', 'b.example']);
   });
 });
 

@@ -125,7 +125,7 @@ describe('settings migrations', () => {
   });
 
   it('through WXT storage: current settings are read as they are, untouched', async () => {
-    const current: Settings = { enabled: true, disabledSites: ['example.org'], entities: { ...allOn, mss: false }, language: 'ar' };
+    const current: Settings = { enabled: true, disabledSites: ['example.org'], entities: { ...allOn, mss: false }, language: 'ar', cardTrigger: 'click' };
     const { readSettings } = await installWith(current, SETTINGS_VERSION);
     expect(await readSettings()).toEqual(current);
     expect(await stored()).toEqual({ [KEY]: current, [META]: { v: SETTINGS_VERSION } });
@@ -163,6 +163,7 @@ const DAMAGED: [string, unknown][] = [
   ['entities with a string flag', { ...DEFAULT_SETTINGS, entities: { ...allOn, mss: 'false' } }],
   ['an unknown language', { ...DEFAULT_SETTINGS, language: 'klingon' }],
   ['a 5 MB language', { ...DEFAULT_SETTINGS, language: 'x'.repeat(5_000_000) }],
+  ['an unknown card trigger', { ...DEFAULT_SETTINGS, cardTrigger: 'always' }],
   ['a 5 MB key', { ['k'.repeat(5_000_000)]: 1, enabled: 0 }],
   ['a prototype-polluting key', JSON.parse('{"__proto__": {"enabled": false}, "enabled": "no"}')],
 ];

@@ -6,7 +6,8 @@ import { dataset } from '../../../data/dataset';
 import type { Settings } from '../../../settings/settings-schema';
 import type { Lang } from '../../../messaging/protocol';
 import type { PopupStrings } from '../shell/popup-strings';
-import { siteChange } from './site-setting';
+import { siteChange, siteOf } from '../../../settings/site-domain';
+import { siteMatches } from '../../../settings/settings-schema';
 
 interface Props {
   settings: Settings;
@@ -40,7 +41,7 @@ export function SettingsSection({ settings, host, lang, strings, onChange }: Pro
               <input
                 type="checkbox"
                 name="site"
-                checked={!settings.disabledSites.includes(host)}
+                checked={!settings.disabledSites.some((site) => siteMatches(site, host))}
                 // The site switch only matters while highlighting is on everywhere else.
                 disabled={!settings.enabled}
                 onChange={(e) => onChange(siteChange(settings, host, e.currentTarget.checked))}
@@ -48,7 +49,7 @@ export function SettingsSection({ settings, host, lang, strings, onChange }: Pro
               <span>
                 {strings.highlightSite}{' '}
                 <bdi class="host" dir="ltr">
-                  {host}
+                  {siteOf(host)}
                 </bdi>
               </span>
             </label>

@@ -76,6 +76,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+L' },
         description: '__MSG_commandNextMention__',
       },
+      // K, left of L: back. Neither Chrome nor Firefox binds Alt+Shift+K by default.
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandPreviousMention__',
+      },
     },
     // Firefox for Android is not declared (no gecko_android): it is untested there, where
     // hover would need to become a tap and there are no keyboard commands.

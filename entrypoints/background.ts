@@ -8,7 +8,7 @@ import { coverageOf } from '../src/background/tab-coverage';
 import { sendMessage, type TabReport } from '../src/messaging/protocol';
 import { forgetTab, getTabReport, recordFrame } from '../src/background/tab-reports';
 import { readSettings } from '../src/settings/store';
-import { directionOfCommand } from '../src/background/mention-commands';
+import { directionOfCommand } from '../src/messaging/mention-commands';
 
 /** entrypoints/card.ts as built (WXT writes unlisted scripts at the root of the extension). */
 const CARD_SCRIPT = '/card.js';

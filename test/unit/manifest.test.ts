@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MENTION_COMMANDS } from '../../src/background/mention-commands';
+import { MENTION_COMMANDS } from '../../src/messaging/mention-commands';
 import config, { FIREFOX_ADDON_ID, MINIMUM_CHROME_VERSION, MINIMUM_FIREFOX_VERSION } from '../../wxt.config';
 
 const LOCALES_DIR = path.resolve(import.meta.dirname, '../../public/_locales');

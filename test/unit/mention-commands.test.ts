@@ -1,10 +1,10 @@
 /**
  * The keyboard commands' two halves: the background turns each command into a direction
- * (src/background/mention-commands.ts), the content script picks the highlight to visit in
+ * (src/messaging/mention-commands.ts), the content script picks the highlight to visit in
  * that direction (src/page/keyboard/mention-to-visit.ts), wrapping round at either end.
  */
 import { describe, expect, it } from 'vitest';
-import { directionOfCommand } from '../../src/background/mention-commands';
+import { directionOfCommand } from '../../src/messaging/mention-commands';
 import { isFocusMentionRequest } from '../../src/messaging/guards';
 import { mentionToVisit } from '../../src/page/keyboard/mention-to-visit';
 

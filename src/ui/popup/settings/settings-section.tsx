@@ -16,9 +16,11 @@ interface Props {
   lang: Lang;
   strings: PopupStrings;
   onChange(change: Partial<Settings>): void;
+  /** Opens the options page (switched-off sites, the card, shortcuts); no link without it. */
+  onOpenOptions?(): void;
 }
 
-export function SettingsSection({ settings, host, lang, strings, onChange }: Props) {
+export function SettingsSection({ settings, host, lang, strings, onChange, onOpenOptions }: Props) {
   return (
     <form class="settings" onSubmit={(e) => e.preventDefault()}>
       <ul class="switches">
@@ -77,6 +79,13 @@ export function SettingsSection({ settings, host, lang, strings, onChange }: Pro
         </ul>
       </fieldset>
       <p class="hint">{strings.liveNote}</p>
+      {onOpenOptions && (
+        <p>
+          <button type="button" class="link-button all-settings" onClick={onOpenOptions}>
+            {strings.allSettings}
+          </button>
+        </p>
+      )}
     </form>
   );
 }

@@ -1,8 +1,9 @@
 /**
  * The keyboard commands that move through the page's highlights, by their manifest names
- * (wxt.config.ts `commands`), and the way each one goes.
+ * (wxt.config.ts `commands`), and the way each one goes: the background forwards them as
+ * focusMention, the options page lists them with their keys.
  */
-import type { MentionDirection } from '../messaging/protocol';
+import type { MentionDirection } from './protocol';
 
 export const MENTION_COMMANDS = { 'next-mention': 'next', 'previous-mention': 'previous' } as const satisfies Record<
   string,

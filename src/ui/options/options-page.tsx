@@ -4,7 +4,7 @@
  * Browser work (storage, commands, opening the shortcut settings) is wired in
  * entrypoints/options/App.tsx, so this renders the same in a DOM test.
  */
-import { dataset } from '../../data/dataset';
+import { EntitySwitches } from '../entity-switches';
 import type { Lang } from '../../messaging/protocol';
 import { CARD_TRIGGERS, type Settings } from '../../settings/settings-schema';
 import { directionOf } from '../language';
@@ -41,26 +41,7 @@ export function OptionsPage({ lang, settings, shortcuts, browser, onSettingsChan
             />
             <span>{strings.highlightAll}</span>
           </label>
-          <fieldset disabled={!settings.enabled}>
-            <legend>{strings.whichEntities}</legend>
-            <ul class="switches">
-              {dataset.entities.map((entity) => (
-                <li key={entity.id}>
-                  <label>
-                    <input
-                      type="checkbox"
-                      name={`entity-${entity.id}`}
-                      checked={settings.entities[entity.id]}
-                      onChange={(e) =>
-                        onSettingsChange({ entities: { ...settings.entities, [entity.id]: e.currentTarget.checked } })
-                      }
-                    />
-                    <span>{entity.names[lang]}</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
+          <EntitySwitches settings={settings} lang={lang} legend={strings.whichEntities} onChange={onSettingsChange} />
         </section>
         <OffSites settings={settings} strings={strings} onChange={onSettingsChange} />
         <section class="options-section" aria-labelledby="card-title">

@@ -19,6 +19,7 @@ interface ExtensionApi {
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; remove(keys: string[]): Promise<void>; set(v: object): Promise<void> } };
   tabs: {
     query(query: object): Promise<Array<{ id?: number; url?: string }>>;
+    remove(ids: number[]): Promise<void>;
     sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
   };
   runtime: { getManifest(): { options_ui?: { page?: string; open_in_tab?: boolean } } };
@@ -137,6 +138,27 @@ export function defineOptionsSuite(launch: () => Promise<OptionsBrowser>, more?:
         ['next', 'Alt+Shift+L'],
         ['previous', 'Alt+Shift+K'],
       ]);
+    });
+
+    it('"Change the shortcuts" opens the browser\'s own shortcut settings in a new tab', async () => {
+      const { options } = get();
+      const tabIds = () =>
+        options.evaluate(async () => {
+          const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+          return (await ((g.browser ?? g.chrome) as ExtensionApi).tabs.query({})).map((t) => t.id ?? -1);
+        }, null);
+      const before = await tabIds();
+      await options.click('.open-shortcuts');
+      // Its address (chrome://extensions/shortcuts, about:addons) is hidden from the extension: count the tabs.
+      const opened = await waitUntil('a new tab', async () => {
+        const added = (await tabIds()).filter((id) => !before.includes(id));
+        return added.length ? added : null;
+      });
+      expect(opened).toHaveLength(1);
+      await options.evaluate(async (ids) => {
+        const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+        await ((g.browser ?? g.chrome) as ExtensionApi).tabs.remove(ids);
+      }, opened);
     });
 
     it('removing and adding 127.0.0.1 switches the content script off and on there, live; localhost is another site', async () => {

@@ -1,8 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../scripts/lib/paths.ts';
 import { waitUntil } from './fixtures/wait.ts';
 import { launchChromiumForOptions, type ChromiumOptionsBrowser } from './options/chromium-driver.ts';
 import { defineOptionsSuite, storeLanguage, typeSite } from './options/suite.ts';
+
+const SCREENSHOTS = path.join(PROJECT_ROOT, '.output/screenshots');
 
 let chromium: ChromiumOptionsBrowser | undefined;
 
@@ -29,6 +34,10 @@ defineOptionsSuite(
               const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
               expect(summary, `${lang}, ${colorScheme}`).toEqual([]);
             }
+            // The page as a user sees it after adding a site and mistyping one, light.
+            await options.raw.emulateMedia({ colorScheme: 'light' });
+            await mkdir(SCREENSHOTS, { recursive: true });
+            await options.raw.screenshot({ path: path.join(SCREENSHOTS, `options-${lang}.png`), fullPage: true });
           } finally {
             await options.close();
           }

@@ -14,6 +14,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings-sch
 import { OptionsPage, type OptionsPageProps } from '../../src/ui/options/options-page';
 import { optionsStrings } from '../../src/ui/options/options-strings';
 import { Popup } from '../../src/ui/popup/shell/popup';
+import { queries, text } from './helpers/query';
 
 const en = optionsStrings('en');
 let root: HTMLElement;
@@ -57,13 +58,7 @@ function show(overrides: Partial<OptionsPageProps> = {}, initial: Settings = def
   return { onSettingsChange, onOpenShortcuts, state };
 }
 
-const $ = <E extends Element = HTMLElement>(selector: string) => {
-  const el = root.querySelector<E>(selector);
-  if (!el) throw new Error(`no ${selector}`);
-  return el;
-};
-const $$ = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];
-const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+const { $, $$ } = queries(() => root);
 const listed = () => $$('.off-sites li .host').map(text);
 
 /** Types into the add field and submits the form, as a user pressing Enter would. */

@@ -76,7 +76,8 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+L' },
         description: '__MSG_commandNextMention__',
       },
-      // K, left of L: back. Neither Chrome nor Firefox binds Alt+Shift+K by default.
+      // K, left of L: back. Not a default shortcut of Chrome (its Alt+Shift ones are A, I, T) or
+      // Firefox; both browsers assign it (test/e2e/options/suite.ts reads the keys they report).
       'previous-mention': {
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commandPreviousMention__',

@@ -1,5 +1,5 @@
 /** Findings shared by the export builders' tests. */
-import type { PageFindings } from '../../src/core/export/findings';
+import type { PageFindings } from '../../../src/core/export/findings';
 
 export const page = (over: Partial<PageFindings> = {}): PageFindings => ({
   url: 'http://127.0.0.1/story.html',

@@ -78,7 +78,15 @@ function pageHighlights(page: DriverPage) {
   );
 }
 
-export function defineExportSuite(launch: () => Promise<PopupBrowser>): void {
+export interface ExportSuiteContext {
+  browser: PopupBrowser;
+  extensionPage: DriverPage;
+  /** The export test page's address. */
+  pageUrl: string;
+}
+
+/** The suite; `extra` adds a browser's own checks, sharing its browser and page server. */
+export function defineExportSuite(launch: () => Promise<PopupBrowser>, extra?: (get: () => ExportSuiteContext) => void): void {
   describe('taking the findings away: the export and the citation', () => {
     let browser: PopupBrowser | undefined;
     let server: StaticServer | undefined;
@@ -93,6 +101,11 @@ export function defineExportSuite(launch: () => Promise<PopupBrowser>): void {
     afterAll(async () => {
       await browser?.close();
       await server?.close();
+    });
+
+    extra?.(() => {
+      if (!browser || !server || !extensionPage) throw new Error('the browser did not launch');
+      return { browser, extensionPage, pageUrl: `${server.url}${EXPORT_PAGE}` };
     });
 
     /** Opens the export page and the popup on it, once the popup lists every highlight; runs `body`. */

@@ -11,7 +11,7 @@ import type { PageFindings } from './findings';
 import { uuidV5 } from './uuid-v5';
 
 /**
- * The namespace of this extension's STIX ids (a random UUID, fixed once). STIX 2.1 (§2.9) asks
+ * The namespace of this extension's STIX ids (a random UUID, fixed once). STIX 2.1 ("Identifier") asks
  * for version 4 ids for domain objects but allows others; version 5 makes an object's id the
  * same in every export, so a platform that imports two exports holds one APT40, not two.
  */
@@ -44,7 +44,7 @@ export interface ExternalReference {
   external_id?: string;
 }
 
-/** The properties every object of ours has (STIX 2.1 §3.2, common properties of SDOs and SROs). */
+/** The properties every object of ours has (STIX 2.1's common properties of SDOs and SROs). */
 export interface StixObject {
   type: string;
   spec_version: '2.1';
@@ -150,7 +150,7 @@ async function statedRelationships(dataset: Dataset, ids: ReadonlyMap<EntityId, 
  * passes crypto.randomUUID): a report is made once, at `page.exportedAt`.
  */
 export async function findingsStix(page: PageFindings, dataset: Dataset, freshId: () => string): Promise<StixBundle> {
-  // A report must refer to at least one object (STIX 2.1 §4.14): there is nothing to export without findings.
+  // A report must refer to at least one object (STIX 2.1, report: object_refs): there is nothing to export without findings.
   if (page.findings.length === 0) throw new Error('findingsStix: no findings to report');
   const found = new Set(page.findings.map((f) => f.entity));
   const entities = dataset.entities.filter((e) => found.has(e.id));

@@ -5,7 +5,7 @@
  */
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}';
-/** RFC 3339 in UTC, to the millisecond (STIX 2.1 §3.2: created and modified MUST be precise to the ms). */
+/** RFC 3339 in UTC, to the millisecond (STIX 2.1: created and modified MUST be precise to the millisecond). */
 const TIMESTAMP_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const idOf = (type: string) => new RegExp(`^${type}--${UUID}$`);
 const anyId = new RegExp(`^[a-z][a-z0-9-]+--${UUID}$`);
@@ -27,7 +27,7 @@ const REQUIRED: Record<string, Check[]> = {
   relationship: [text('relationship_type'), ref('source_ref'), ref('target_ref')],
 };
 
-/** External references (STIX 2.1 §2.5): source_name, and one of description, url or external_id. */
+/** External references (STIX 2.1): source_name, and one of description, url or external_id. */
 function referenceProblems(o: Record<string, unknown>): string[] {
   if (o.external_references === undefined) return [];
   if (!Array.isArray(o.external_references) || o.external_references.length === 0) return ['external_references not a non-empty list'];

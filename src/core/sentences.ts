@@ -4,7 +4,7 @@
  */
 
 /** Sentence ends in the scripts we read: Latin, Arabic (؟), Chinese and Japanese (。！？；). */
-const SENTENCE_END = /[.!?;。！？；؟]/;
+export const SENTENCE_END = /[.!?;。！？；؟]/;
 
 /**
  * How far a sentence reaches on either side of a position. A "sentence" with no full stop can

@@ -17,7 +17,8 @@ function isMention(v: unknown): v is MentionSummary {
     isString(m.id, 64) &&
     (ENTITY_IDS as readonly unknown[]).includes(m.entity) &&
     isString(m.text, 500) &&
-    isString(m.snippet, 1000)
+    isString(m.snippet, 1000) &&
+    isString(m.sentence, 1000)
   );
 }
 
@@ -26,6 +27,7 @@ export function isFrameReport(v: unknown): v is FrameReport {
   const r = v as Record<string, unknown>;
   return (
     isString(r.url, 8192) &&
+    isString(r.title, 1000) &&
     Array.isArray(r.mentions) &&
     r.mentions.length <= MAX_MENTIONS &&
     // Array.from turns holes into undefined: `every` alone skips them, so a sparse list would pass.

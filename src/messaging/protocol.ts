@@ -32,10 +32,14 @@ export interface MentionSummary {
   text: string;
   /** A short piece of the surrounding text. */
   snippet: string;
+  /** The sentence it stands in, cut to at most SENTENCE_CONTEXT characters either side (for the export). */
+  sentence: string;
 }
 
 export interface FrameReport {
   url: string;
+  /** The frame's document title (the export names the page by the top frame's). */
+  title: string;
   mentions: MentionSummary[];
   /** Mentions found but not highlighted because of the per-page cap. */
   skipped: number;

@@ -42,10 +42,34 @@ describe('snippets', () => {
     document.body.append(p);
     const found = highlightBody();
     expect(found).toHaveLength(100);
-    const report = buildReport('https://example.org/', found, 0, true);
+    const report = buildReport({ url: 'https://example.org/', title: 'Long' }, found, 0, true);
     report.mentions.forEach((m, i) => {
       expect(m.snippet.length).toBeLessThan(140);
       expect(m.snippet).toContain(`nothing. APT40 no. ${i}`);
     });
+  });
+});
+
+describe('sentences and the title', () => {
+  it('each mention carries its sentence, across inline elements, and the report the frame title', () => {
+    // Test fixture only: product code never parses HTML strings.
+    document.body.innerHTML = '<p>It began. Officials said <i>the group</i> APT<b>40</b>\n  worked for the MSS. It ended.</p>';
+    const found = highlightBody();
+    const report = buildReport({ url: 'https://example.org/a', title: 'The page' }, found, 0, true);
+    expect(report.title).toBe('The page');
+    expect(report.mentions.map((m) => [m.text, m.sentence])).toEqual([
+      ['APT40', 'Officials said the group APT40 worked for the MSS.'],
+      ['MSS', 'Officials said the group APT40 worked for the MSS.'],
+    ]);
+  });
+
+  it('caps the title and each sentence to what the guards accept', () => {
+    const p = document.createElement('p');
+    p.append(`${'word '.repeat(2000)}APT31 ${'word '.repeat(2000)}`);
+    document.body.append(p);
+    const report = buildReport({ url: 'https://example.org/', title: 't'.repeat(5000) }, highlightBody(), 0, true);
+    expect(report.title).toHaveLength(1000);
+    expect(report.mentions[0]!.sentence.length).toBeLessThan(420);
+    expect(report.mentions[0]!.sentence).toContain('word APT31 word');
   });
 });

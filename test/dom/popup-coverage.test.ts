@@ -18,9 +18,10 @@ const tabReport: TabReport = {
     {
       frameId: 0,
       url: 'http://127.0.0.1/a.html',
+      title: 'A page',
       skipped: 0,
       aboutStory: true,
-      mentions: [{ id: 'a1', entity: 'apt40', text: 'APT40', snippet: 'named APT40' }],
+      mentions: [{ id: 'a1', entity: 'apt40', text: 'APT40', snippet: 'named APT40', sentence: 'named APT40' }],
     },
   ],
 };

@@ -17,19 +17,21 @@ const report: TabReport = {
     {
       frameId: 0,
       url: 'http://127.0.0.1/a.html',
+      title: 'A page',
       skipped: 0,
       aboutStory: true,
       mentions: [
-        { id: 'a1', entity: 'apt40', text: 'APT40', snippet: 'groups known as APT40 and APT31' },
-        { id: 'a2', entity: 'apt31', text: 'APT31', snippet: 'groups known as APT40 and APT31' },
+        { id: 'a1', entity: 'apt40', text: 'APT40', snippet: 'groups known as APT40 and APT31', sentence: 'groups known as APT40 and APT31' },
+        { id: 'a2', entity: 'apt31', text: 'APT31', snippet: 'groups known as APT40 and APT31', sentence: 'groups known as APT40 and APT31' },
       ],
     },
     {
       frameId: 2,
       url: 'http://127.0.0.1/frame.html',
+      title: 'A page',
       skipped: 0,
       aboutStory: true,
-      mentions: [{ id: 'a1', entity: 'apt40', text: 'APT40', snippet: 'in the frame, APT40' }],
+      mentions: [{ id: 'a1', entity: 'apt40', text: 'APT40', snippet: 'in the frame, APT40', sentence: 'in the frame, APT40' }],
     },
   ],
 };
@@ -38,7 +40,7 @@ const ready: PageState = { kind: 'page', tabId: 5, host: '127.0.0.1', report, ov
 const emptyReport: TabReport = {
   tabId: 5,
   total: 0,
-  frames: [{ frameId: 0, url: 'http://127.0.0.1/b.html', skipped: 0, aboutStory: false, mentions: [] }],
+  frames: [{ frameId: 0, url: 'http://127.0.0.1/b.html', title: 'B', skipped: 0, aboutStory: false, mentions: [] }],
 };
 
 let root: HTMLElement;

@@ -14,7 +14,8 @@ const OWN_ID = fakeBrowser.runtime.id;
 
 const validReport = (): FrameReport => ({
   url: 'http://127.0.0.1/page.html',
-  mentions: [{ id: 'm1', entity: 'apt40', text: 'APT40', snippet: 'Group APT40 did it' }],
+  title: 'A page',
+  mentions: [{ id: 'm1', entity: 'apt40', text: 'APT40', snippet: 'Group APT40 did it', sentence: 'Group APT40 did it' }],
   skipped: 0,
   aboutStory: true,
 });
@@ -37,6 +38,11 @@ const brokenReports: [string, unknown][] = [
   ['a mention id longer than 64', { ...validReport(), mentions: [{ ...validReport().mentions[0], id: 'm'.repeat(65) }] }],
   ['a mention text longer than 500', { ...validReport(), mentions: [{ ...validReport().mentions[0], text: 'A'.repeat(501) }] }],
   ['a mention snippet longer than 1000', { ...validReport(), mentions: [{ ...validReport().mentions[0], snippet: 's'.repeat(1001) }] }],
+  ['a mention without a sentence', { ...validReport(), mentions: [{ ...validReport().mentions[0], sentence: undefined }] }],
+  ['a mention sentence longer than 1000', { ...validReport(), mentions: [{ ...validReport().mentions[0], sentence: 's'.repeat(1001) }] }],
+  ['title missing', { ...validReport(), title: undefined }],
+  ['title a number', { ...validReport(), title: 7 }],
+  ['title longer than 1000', { ...validReport(), title: 't'.repeat(1001) }],
   ['a mention text that is an object', { ...validReport(), mentions: [{ ...validReport().mentions[0], text: { toString: () => 'APT40' } }] }],
   ['skipped a string', { ...validReport(), skipped: '3' }],
   ['skipped NaN', { ...validReport(), skipped: Number.NaN }],
@@ -96,10 +102,11 @@ describe('message shape guards', () => {
       entity: fc.constantFrom(...ENTITY_IDS),
       text: fc.string({ maxLength: 500 }),
       snippet: fc.string({ maxLength: 1000 }),
+      sentence: fc.string({ maxLength: 1000 }),
     });
     fc.assert(
       fc.property(
-        fc.record({ url: fc.webUrl(), mentions: fc.array(mention, { maxLength: 20 }), skipped: fc.nat(), aboutStory: fc.boolean() }),
+        fc.record({ url: fc.webUrl(), title: fc.string({ maxLength: 1000 }), mentions: fc.array(mention, { maxLength: 20 }), skipped: fc.nat(), aboutStory: fc.boolean() }),
         (r) => isFrameReport(r),
       ),
       { numRuns: 200 },
@@ -110,7 +117,7 @@ describe('message shape guards', () => {
   });
 
   it('take a tab report the background sends only whole: a tab, counted frames of valid reports', () => {
-    const frame = { url: 'http://a.test/', mentions: [{ id: 'm1', entity: 'mss', text: 'MSS', snippet: 'the MSS' }], skipped: 0, aboutStory: true };
+    const frame = { url: 'http://a.test/', title: 'A', mentions: [{ id: 'm1', entity: 'mss', text: 'MSS', snippet: 'the MSS', sentence: 'the MSS' }], skipped: 0, aboutStory: true };
     expect(isTabReport({ tabId: 4, total: 1, frames: [{ ...frame, frameId: 0 }] })).toBe(true);
     expect(isTabReport({ tabId: 4, total: 0, frames: [] })).toBe(true);
     for (const bad of [
@@ -118,7 +125,7 @@ describe('message shape guards', () => {
       { tabId: 4, frames: [] },
       { tabId: '4', total: 0, frames: [] },
       { tabId: 4, total: 1, frames: [frame] },
-      { tabId: 4, total: 1, frames: [{ ...frame, frameId: 0, mentions: [{ id: 'm1', entity: 'apt41', text: 'x', snippet: '' }] }] },
+      { tabId: 4, total: 1, frames: [{ ...frame, frameId: 0, mentions: [{ id: 'm1', entity: 'apt41', text: 'x', snippet: '', sentence: '' }] }] },
       { tabId: 4, total: 0, frames: 'none' },
     ]) {
       expect(isTabReport(bad), JSON.stringify(bad)).toBe(false);

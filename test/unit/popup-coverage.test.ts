@@ -74,7 +74,7 @@ describe('verdictBasis', () => {
 });
 
 describe('pageGate', () => {
-  const top: TabReport = { tabId: 1, total: 0, frames: [{ frameId: 0, url: 'http://a/', skipped: 0, aboutStory: false, mentions: [] }] };
+  const top: TabReport = { tabId: 1, total: 0, frames: [{ frameId: 0, url: 'http://a/', title: 'A', skipped: 0, aboutStory: false, mentions: [] }] };
   const page = { kind: 'page', tabId: 1, host: 'a', report: top, overdue: false } as const;
 
   it('is ready once the top frame has reported on a page where highlighting is on', () => {

@@ -11,20 +11,22 @@ const report: TabReport = {
     {
       frameId: 0,
       url: 'http://127.0.0.1/a.html',
+      title: 'A page',
       skipped: 2,
       aboutStory: true,
       mentions: [
-        { id: 'm1', entity: 'mss', text: 'MSS', snippet: 'the MSS said' },
-        { id: 'm2', entity: 'apt31', text: 'APT31', snippet: 'APT31 again' },
-        { id: 'm3', entity: 'mss', text: 'Ministry of State Security', snippet: '… Ministry of State Security …' },
+        { id: 'm1', entity: 'mss', text: 'MSS', snippet: 'the MSS said', sentence: 'the MSS said' },
+        { id: 'm2', entity: 'apt31', text: 'APT31', snippet: 'APT31 again', sentence: 'APT31 again' },
+        { id: 'm3', entity: 'mss', text: 'Ministry of State Security', snippet: '… Ministry of State Security …', sentence: '… Ministry of State Security …' },
       ],
     },
     {
       frameId: 3,
       url: 'http://127.0.0.1/frame.html',
+      title: 'A page',
       skipped: 1,
       aboutStory: false,
-      mentions: [{ id: 'm1', entity: 'mss', text: 'MSS', snippet: 'in a frame: MSS' }],
+      mentions: [{ id: 'm1', entity: 'mss', text: 'MSS', snippet: 'in a frame: MSS', sentence: 'in a frame: MSS' }],
     },
   ],
 };

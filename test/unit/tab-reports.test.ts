@@ -9,9 +9,10 @@ const { getTabReport, recordFrame, forgetTab } = await import('../../src/backgro
 
 const report = (url: string, ids: string[]): FrameReport => ({
   url,
+  title: 'A page',
   skipped: 0,
   aboutStory: true,
-  mentions: ids.map((id) => ({ id, entity: 'apt40', text: 'APT40', snippet: 'APT40' })),
+  mentions: ids.map((id) => ({ id, entity: 'apt40', text: 'APT40', snippet: 'APT40', sentence: 'APT40' })),
 });
 
 beforeEach(() => fakeBrowser.reset());

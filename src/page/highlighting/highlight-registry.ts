@@ -1,5 +1,5 @@
 /**
- * The highlights one highlighter made: each mention with its id, its marks and its snippet,
+ * The highlights one highlighter made: each mention with its id, its marks, its snippet and sentence,
  * in the order they were made, and the mention each mark belongs to.
  */
 import type { Mention } from '../../core';
@@ -12,6 +12,8 @@ export interface HighlightedMention extends Mention {
   marks: HTMLElement[];
   /** The text around it in its block, as it was when highlighted (the popup's list shows it). */
   snippet: string;
+  /** Its sentence, cut to a reasonable length (the export's context column). */
+  sentence: string;
 }
 
 /** Wraps every DOM change we make (the annotator pauses its observer there). */
@@ -32,8 +34,8 @@ export function createRegistry(mutate: Mutate) {
 
   return {
     /** Records a highlight just written. */
-    add(mention: Mention, marks: HTMLElement[], snippet: string): HighlightedMention {
-      const highlighted: HighlightedMention = { ...mention, id: `m${++seq}`, marks, snippet };
+    add(mention: Mention, marks: HTMLElement[], context: { snippet: string; sentence: string }): HighlightedMention {
+      const highlighted: HighlightedMention = { ...mention, id: `m${++seq}`, marks, ...context };
       marks.forEach((el) => byMark.set(el, highlighted));
       live.push(highlighted);
       return highlighted;

@@ -4,7 +4,7 @@
  * cap on highlights.
  */
 import type { EntityId, Mention } from '../../core';
-import { snippetAround } from '../../core/snippet';
+import { sentenceOf, snippetAround } from '../../core/snippet';
 import type { HighlightedMention, HighlightRegistry, Mutate } from './highlight-registry';
 import { isIntact, type TextBlock } from './text-blocks';
 import { cutsOf, writeMarks, type NodeCut, type Part } from './write-marks';
@@ -180,7 +180,11 @@ export function createWriteQueue({ registry, entities, maxMarks, mutate, doc }: 
 
   /** Records a highlight just made (last first within its block). */
   function made(entry: PendingBlock, mention: Mention, marks: HTMLElement[]): HighlightedMention {
-    const highlighted = registry.add(mention, marks, snippetAround(entry.block.text, mention.start, mention.end));
+    const { text } = entry.block;
+    const highlighted = registry.add(mention, marks, {
+      snippet: snippetAround(text, mention.start, mention.end),
+      sentence: sentenceOf(text, mention.start, mention.end),
+    });
     entry.made.push(highlighted);
     return highlighted;
   }

@@ -2,8 +2,14 @@
 import type { FrameReport, MentionSummary } from '../../messaging/protocol';
 import type { HighlightedMention } from '../highlighting/highlight-registry';
 
+/** The frame as the report names it: its address and title (cut to what the guards accept). */
+export interface FramePlace {
+  url: string;
+  title: string;
+}
+
 export function buildReport(
-  url: string,
+  place: FramePlace,
   mentions: readonly HighlightedMention[],
   skipped: number,
   aboutStory: boolean,
@@ -13,6 +19,7 @@ export function buildReport(
     entity: m.entity,
     text: m.text.slice(0, 500),
     snippet: m.snippet.slice(0, 1000),
+    sentence: m.sentence.slice(0, 1000),
   }));
-  return { url, mentions: list, skipped, aboutStory };
+  return { url: place.url, title: place.title.slice(0, 1000), mentions: list, skipped, aboutStory };
 }

@@ -61,7 +61,8 @@ export async function runContentScript(ctx: ContentScriptContext, known?: Settin
     send() {
       if (signal.aborted) return;
       const h = annotator?.highlighter;
-      const data = buildReport(location.href, h?.mentions() ?? [], h?.skipped() ?? 0, h?.aboutStory() ?? false);
+      const place = { url: location.href, title: document.title };
+      const data = buildReport(place, h?.mentions() ?? [], h?.skipped() ?? 0, h?.aboutStory() ?? false);
       // The background may be restarting, or the extension was just updated: nothing to do then.
       sendMessage('reportMentions', data).catch(() => undefined);
     },

@@ -3,7 +3,7 @@
  * shared launcher (scripts/lib/firefox.ts) with the add-on's moz-extension:// UUID fixed in
  * advance, which opening popup.html needs.
  */
-import type { Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { launchFirefox, newTab } from '../../../scripts/lib/firefox.ts';
 import { FIREFOX_BUILD_DIR } from '../../../scripts/lib/paths.ts';
 import { type DriverPage, type PopupBrowser, waitForPopup } from './driver.ts';
@@ -36,11 +36,17 @@ function navigate(page: Page, url: string): void {
   page.goto(url, { timeout: 60_000 }).catch(() => undefined);
 }
 
+export interface FirefoxPopupBrowser extends PopupBrowser {
+  /** The puppeteer browser, for Firefox-only checks (the export suite's downloads). */
+  puppeteer: Browser;
+}
+
 /** Launches Firefox ESR with the extension installed as a temporary add-on. */
-export async function launchFirefoxForPopup(): Promise<PopupBrowser> {
+export async function launchFirefoxForPopup(): Promise<FirefoxPopupBrowser> {
   const { browser, close } = await launchFirefox(FIREFOX_BUILD_DIR, { addonUuid: ADDON_UUID });
   return {
     name: 'Firefox',
+    puppeteer: browser,
     async openPage(url) {
       const page = await newTab(browser);
       await page.goto(url, { waitUntil: 'load', timeout: 30_000 });

@@ -12,6 +12,7 @@ import { MentionItem } from './mention-item';
 import { pageGate } from '../shell/page-gate';
 import { PageNotice } from '../shell/page-notice';
 import type { PageState } from '../shell/page-state';
+import { ExportPanel } from '../export/export-panel';
 
 interface Props {
   page: PageState;
@@ -69,6 +70,7 @@ export function MentionsSection({ page, settings, lang, strings, revealStatus, o
         ))}
       </ul>
       {skipped > 0 ? <p class="hint">{strings.skipped(skipped)}</p> : null}
+      <ExportPanel report={report} lang={lang} strings={strings} />
     </div>
   );
 }

@@ -97,6 +97,26 @@ const en = {
   whichEntities: 'Highlight these',
   liveNote: 'Changes apply to open tabs at once.',
   allSettings: 'All settings',
+  // Export and citation (src/ui/popup/export/): one block, so other changes to this file merge cleanly.
+  exporting: {
+    heading: 'Take the findings with you',
+    markdown: 'Copy as Markdown',
+    json: 'Download JSON',
+    csv: 'Download CSV',
+    stix: 'Download STIX 2.1',
+    copied: 'Copied',
+    downloaded: 'Downloaded',
+    failed: 'That did not work. Try again.',
+    copyCitation: 'Copy citation',
+    citationCopied: 'Citation copied',
+    /** Words inside the exported Markdown and the citation. */
+    markdownHeading: 'Attribution Lens: mentions on this page',
+    page: 'Page',
+    exportedAt: (time: string) => `Exported ${time}`,
+    untitled: '(untitled)',
+    sourceArticle: 'Source article',
+    primaryStatements: (date: string) => `Primary statements of ${date}`,
+  },
 };
 
 export type PopupStrings = typeof en;
@@ -203,6 +223,24 @@ const ar: PopupStrings = {
   whichEntities: 'أبرز هذه الجهات',
   liveNote: 'تُطبَّق التغييرات على علامات التبويب المفتوحة فوراً.',
   allSettings: 'جميع الإعدادات',
+  exporting: {
+    heading: 'خذ النتائج معك',
+    markdown: 'انسخ بصيغة Markdown',
+    json: 'نزّل JSON',
+    csv: 'نزّل CSV',
+    stix: 'نزّل STIX 2.1',
+    copied: 'نُسخ',
+    downloaded: 'نُزّل',
+    failed: 'تعذّر ذلك. حاول مرة أخرى.',
+    copyCitation: 'انسخ الاستشهاد',
+    citationCopied: 'نُسخ الاستشهاد',
+    markdownHeading: 'عدسة الإسناد: الإشارات في هذه الصفحة',
+    page: 'الصفحة',
+    exportedAt: (time) => `صُدّرت في ${time}`,
+    untitled: '(بلا عنوان)',
+    sourceArticle: 'المقال المصدر',
+    primaryStatements: (date) => `البيانات الأصلية الصادرة في ${date}`,
+  },
 };
 
 export const POPUP_STRINGS: Record<Lang, PopupStrings> = { en, ar };

@@ -16,6 +16,7 @@ import { buildStory } from './story';
 import { StorySources } from './story-sources';
 import { StoryTimeline } from './story-timeline';
 import { WhoSaidWhat } from './who-said-what';
+import { CopyCitation } from '../export/copy-citation';
 
 // Resolved once: the dataset is bundled and never changes while the popup is open.
 const story = buildStory(dataset);
@@ -39,6 +40,7 @@ export function StorySection({ lang, strings }: Props) {
     <div class="story">
       <p class="headline">{article.headline[lang]}</p>
       <p class="byline">{strings.published(formatDatasetDate(article.publishedDate, lang))}</p>
+      <CopyCitation lang={lang} strings={strings} />
 
       {section(
         'who',

@@ -1,0 +1,31 @@
+import { readFile } from 'node:fs/promises';
+import { expect, it } from 'vitest';
+import { launchChromiumForPopup, type ChromiumPopupBrowser } from './popup/chromium-driver.ts';
+import { defineExportSuite } from './popup/export-suite.ts';
+import { tabIdOf } from './popup/suite.ts';
+import { waitUntil } from './fixtures/wait.ts';
+
+let chromium: ChromiumPopupBrowser | undefined;
+
+defineExportSuite(
+  async () => (chromium = await launchChromiumForPopup()),
+  (get) => {
+    it('saves a real file: the popup’s download link (a data: URL) downloads the JSON it holds', async () => {
+      const { browser, extensionPage, pageUrl } = get();
+      if (!chromium) throw new Error('Chromium did not launch');
+      const page = await browser.openPage(pageUrl);
+      const popup = await chromium.openPopup(`?tabId=${await tabIdOf(extensionPage, pageUrl)}`);
+      try {
+        const total = Number(await waitUntil('the popup list', () => popup.evaluate(() => document.querySelector<HTMLElement>('.total')?.dataset.total, null)));
+        const [download] = await Promise.all([popup.raw.waitForEvent('download'), popup.click('button[data-export="json"]')]);
+        expect(download.suggestedFilename()).toMatch(/^attribution-lens-.+\.json$/);
+        const saved = JSON.parse(await readFile((await download.path()) as string, 'utf8'));
+        expect(saved.page.url).toBe(pageUrl);
+        expect(saved.mentions).toHaveLength(total);
+      } finally {
+        await popup.close();
+        await page.close();
+      }
+    });
+  },
+);

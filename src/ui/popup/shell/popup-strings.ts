@@ -5,6 +5,7 @@
  */
 import type { Verdict } from '../../../core';
 import type { UnsupportedReason } from './page-support';
+import type { ProblemKind } from '../report/problem-report';
 import type { Lang } from '../../../messaging/protocol';
 
 /** Chooses a plural form with the language's own rules (Arabic has six). */
@@ -55,7 +56,7 @@ const en = {
     }),
   empty: 'No mentions of APT40, APT31, China’s Ministry of State Security or the 2021 Exchange hack on this page.',
   readStory: 'Read the story',
-  siteOff: 'Highlighting is off for this site, so nothing is marked here. Turn it on in Settings.',
+  siteOff: 'Highlighting is off for this site, so nothing is marked here. Turn it on with the switch at the top.',
   allOff: 'Highlighting is off on all sites. Turn it on in Settings.',
   unsupported: {
     'browser-page': 'This is a browser page. Extensions cannot read it, so nothing can be highlighted here.',
@@ -93,9 +94,60 @@ const en = {
   noLink: 'not online',
   highlightAll: 'Highlight on all sites',
   highlightSite: 'Highlight on this site',
-  siteUnavailable: 'This page cannot be highlighted, so there is no per-site switch for it.',
   whichEntities: 'Highlight these',
   liveNote: 'Changes apply to open tabs at once.',
+  legend: 'Colours on the page',
+  legendOff: 'not highlighted',
+  showAll: (n: number) => `Show all (${n})`,
+  ruleSummary: 'How the verdict is reached',
+  notReportedClaims: (n: number) => `Not reported (${n})`,
+  version: (v: string) => `Version ${v}`,
+  dataChecked: (date: string) => `Data checked ${date}`,
+  reportProblem: 'Report a problem',
+  report: {
+    intro: 'Nothing is sent: the report is prepared here, for you to copy and send to the project.',
+    kindLegend: 'What went wrong',
+    kinds: {
+      'false-positive': 'Something is highlighted that should not be',
+      'missed-name': 'A name is not highlighted',
+      'wrong-entity': 'A name is highlighted as the wrong entity',
+    } satisfies Record<ProblemKind, string>,
+    mention: 'The mention on this page',
+    mentionNone: 'None: I type the text below',
+    text: 'The text on the page',
+    entity: 'It names',
+    expected: 'What you expected',
+    expectedHint: 'For example: not highlighted, because it means something else here.',
+    preview: 'The report',
+    copy: 'Copy report',
+    copied: 'Copied. Paste it into a new issue, or an email to the project.',
+    copyFailed: 'Could not copy. Select the report’s text and copy it.',
+    openIssue: 'Open as a new issue',
+    close: 'Back',
+    /** The report's own words: its title and field names. */
+    kindTag: {
+      'false-positive': 'false positive',
+      'missed-name': 'missed name',
+      'wrong-entity': 'wrong entity',
+    } satisfies Record<ProblemKind, string>,
+    fields: {
+      page: 'Page address',
+      text: 'Text on the page',
+      around: 'Words around it',
+      entity: 'Entity',
+      did: 'What the extension did',
+      expected: 'What you expected',
+      browser: 'Browser and version',
+      extension: 'Attribution Lens',
+    },
+    didHighlight: (entity: string) => `highlighted it as ${entity}`,
+    didNothing: 'nothing',
+    expectNot: 'not highlighted',
+    expectAs: (entity: string) => `highlighted as ${entity}`,
+    none: 'none',
+    missing: '(not given)',
+    extensionLine: (version: string, date: string) => `${version}, data checked ${date}`,
+  },
 };
 
 export type PopupStrings = typeof en;
@@ -160,7 +212,7 @@ const ar: PopupStrings = {
   empty:
     'لا توجد في هذه الصفحة إشارات إلى التهديد المستمر المتقدم 40 أو 31 أو وزارة أمن الدولة الصينية أو اختراق مايكروسوفت إكستشينج عام 2021.',
   readStory: 'اقرأ القصة',
-  siteOff: 'الإبراز متوقف في هذا الموقع، لذا لم يُعلَّم شيء هنا. يمكنك تشغيله من الإعدادات.',
+  siteOff: 'الإبراز متوقف في هذا الموقع، لذا لم يُعلَّم شيء هنا. يمكنك تشغيله بالمفتاح في أعلى النافذة.',
   allOff: 'الإبراز متوقف في جميع المواقع. يمكنك تشغيله من الإعدادات.',
   unsupported: {
     'browser-page': 'هذه صفحة من صفحات المتصفح لا تستطيع الإضافات قراءتها، لذا لا يمكن إبراز شيء فيها.',
@@ -198,9 +250,59 @@ const ar: PopupStrings = {
   noLink: 'غير متاح على الإنترنت',
   highlightAll: 'الإبراز في جميع المواقع',
   highlightSite: 'الإبراز في هذا الموقع',
-  siteUnavailable: 'لا يمكن الإبراز في هذه الصفحة، لذا لا يوجد مفتاح خاص بها.',
   whichEntities: 'أبرز هذه الجهات',
   liveNote: 'تُطبَّق التغييرات على علامات التبويب المفتوحة فوراً.',
+  legend: 'الألوان في الصفحة',
+  legendOff: 'لا تُبرز',
+  showAll: (n) => `اعرض الكل (${n})`,
+  ruleSummary: 'كيف يُتوصَّل إلى الحكم',
+  notReportedClaims: (n) => `لم ترد (${n})`,
+  version: (v) => `الإصدار ${v}`,
+  dataChecked: (date) => `تاريخ التحقق من البيانات: ${date}`,
+  reportProblem: 'أبلغ عن مشكلة',
+  report: {
+    intro: 'لا يُرسَل شيء: يُعَدّ البلاغ هنا لتنسخه وترسله أنت إلى المشروع.',
+    kindLegend: 'ما الخطأ؟',
+    kinds: {
+      'false-positive': 'أُبرز شيء لا ينبغي إبرازه',
+      'missed-name': 'اسم لم يُبرز',
+      'wrong-entity': 'اسم أُبرز على أنه جهة أخرى',
+    },
+    mention: 'الإشارة في هذه الصفحة',
+    mentionNone: 'لا شيء: سأكتب النص أدناه',
+    text: 'النص في الصفحة',
+    entity: 'الجهة التي يسميها',
+    expected: 'ما توقعته',
+    expectedHint: 'مثلاً: ألا يُبرز، لأنه يعني هنا شيئاً آخر.',
+    preview: 'البلاغ',
+    copy: 'انسخ البلاغ',
+    copied: 'نُسخ البلاغ. الصقه في بلاغ جديد أو في رسالة إلى المشروع.',
+    copyFailed: 'تعذّر النسخ. حدّد نص البلاغ وانسخه.',
+    openIssue: 'افتحه بلاغاً جديداً',
+    close: 'رجوع',
+    kindTag: {
+      'false-positive': 'إبراز خاطئ',
+      'missed-name': 'اسم فائت',
+      'wrong-entity': 'جهة خاطئة',
+    },
+    fields: {
+      page: 'عنوان الصفحة',
+      text: 'النص في الصفحة',
+      around: 'ما حوله',
+      entity: 'الجهة',
+      did: 'ما فعلته الإضافة',
+      expected: 'ما توقعته',
+      browser: 'المتصفح وإصداره',
+      extension: 'عدسة الإسناد',
+    },
+    didHighlight: (entity) => `أبرزته على أنه ${entity}`,
+    didNothing: 'لا شيء',
+    expectNot: 'ألا يُبرز',
+    expectAs: (entity) => `أن يُبرز على أنه ${entity}`,
+    none: 'لا شيء',
+    missing: '(لم يُذكر)',
+    extensionLine: (version, date) => `الإصدار ${version}، تاريخ التحقق من البيانات ${date}`,
+  },
 };
 
 export const POPUP_STRINGS: Record<Lang, PopupStrings> = { en, ar };

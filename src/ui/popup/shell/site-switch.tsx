@@ -19,7 +19,7 @@ export function SiteSwitch({ settings, host, strings, onChange }: Props) {
   const site = siteOf(host);
   return (
     <label class="site-switch" title={`${strings.highlightSite}: ${site}`}>
-      <span class="visually-hidden">{strings.highlightSite}</span>
+      <span class="visually-hidden">{strings.highlightSite}</span>{' '}
       {/* A domain is written left to right, whatever the popup's direction. */}
       <bdi class="host" dir="ltr">
         {site}

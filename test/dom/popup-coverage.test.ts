@@ -168,10 +168,10 @@ describe('"Coverage"', () => {
 
   it('folds the rule and the claims not reported, closed at first; the reported ones stay open', async () => {
     await showCoverage({ coverage: fakeAccess(anotherContext) });
-    const rule = $('.rule').closest('details')!;
+    const rule = $('.rule').closest('details') as HTMLDetailsElement;
     expect(rule.open).toBe(false);
     expect(text(rule.querySelector('summary')!)).toBe(POPUP_STRINGS.en.ruleSummary);
-    const folded = $('details.unreported');
+    const folded = $<HTMLDetailsElement>('details.unreported');
     expect(folded.open).toBe(false);
     expect(text(folded.querySelector('summary')!)).toBe('Not reported (9)');
     expect([...folded.querySelectorAll<HTMLElement>('li.coverage-claim')].every((li) => li.dataset.reported === 'false')).toBe(true);

@@ -25,7 +25,7 @@ const reportOf = (mentions: MentionSummary[]): TabReport => ({
   total: mentions.length,
   frames: [{ frameId: 0, url: 'https://news.example/a', skipped: 0, aboutStory: true, mentions }],
 });
-const pageWith = (mentions: MentionSummary[]): PageState => ({
+const pageWith = (mentions: MentionSummary[]): Extract<PageState, { kind: 'page' }> => ({
   kind: 'page',
   tabId: 5,
   host: 'news.example',

@@ -1,13 +1,11 @@
 // @vitest-environment jsdom
 // "Report a problem": prepared on the user's click, copied as Markdown; nothing is sent.
-import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TabReport } from '../../src/messaging/protocol';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings-schema';
 import { POPUP_STRINGS } from '../../src/ui/popup/shell/popup-strings';
 import type { PageState } from '../../src/ui/popup/shell/page-state';
-import { Popup, type PopupProps } from '../../src/ui/popup/shell/popup';
+import { popupHarness } from './helpers/popup-harness';
 
 const report: TabReport = {
   tabId: 5,
@@ -27,41 +25,12 @@ const report: TabReport = {
 };
 const page: PageState = { kind: 'page', tabId: 5, host: 'news.example', url: 'https://news.example/story', report, overdue: false };
 
-let root: HTMLElement;
+const { show, $, text, click, root: rootOf } = popupHarness(page, { version: '0.1.0', browser: 'Firefox 140', bugsUrl: null });
 let writeText: ReturnType<typeof vi.fn<(text: string) => Promise<void>>>;
 beforeEach(() => {
-  root = document.createElement('div');
-  document.body.replaceChildren(root);
   writeText = vi.fn(async () => undefined);
   Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
 });
-afterEach(() => render(null, root));
-
-function show(overrides: Partial<PopupProps> = {}) {
-  const props: PopupProps = {
-    lang: 'en',
-    settings: structuredClone(DEFAULT_SETTINGS) as Settings,
-    page,
-    revealStatus: '',
-    onSettingsChange: vi.fn(),
-    onReveal: vi.fn(),
-    coverage: { load: vi.fn(() => new Promise<never>(() => undefined)), reveal: vi.fn(async () => true) },
-    version: '0.1.0',
-    browser: 'Firefox 140',
-    bugsUrl: null,
-    ...overrides,
-  };
-  act(() => render(h(Popup, props), root));
-  return props;
-}
-
-const $ = <E extends Element = HTMLElement>(selector: string) => {
-  const el = root.querySelector<E>(selector);
-  if (!el) throw new Error(`no ${selector}`);
-  return el;
-};
-const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-const click = (el: HTMLElement) => act(() => el.click());
 const choose = (selector: string, value: string) =>
   act(() => {
     const select = $<HTMLSelectElement>(selector);
@@ -80,16 +49,16 @@ const openReport = () => click($('footer button.report-problem'));
 describe('Report a problem', () => {
   it('opens on the user’s click in place of the sections, at its heading, and goes back', async () => {
     show();
-    expect(root.querySelector('.report')).toBeNull();
+    expect(rootOf().querySelector('.report')).toBeNull();
     openReport();
-    expect(root.querySelector('[role=tablist]')).toBeNull();
+    expect(rootOf().querySelector('[role=tablist]')).toBeNull();
     expect(document.activeElement).toBe($('#report-heading'));
     expect($('footer button.report-problem').getAttribute('aria-expanded')).toBe('true');
     expect(text($('.report .hint'))).toBe(POPUP_STRINGS.en.report.intro);
     click($('button.report-close'));
     await act(async () => undefined);
-    expect(root.querySelector('.report')).toBeNull();
-    expect(root.querySelector('[role=tablist]')).not.toBeNull();
+    expect(rootOf().querySelector('.report')).toBeNull();
+    expect(rootOf().querySelector('[role=tablist]')).not.toBeNull();
     expect(document.activeElement).toBe($('footer button.report-problem'));
   });
 
@@ -97,10 +66,15 @@ describe('Report a problem', () => {
     show();
     openReport();
     expect($<HTMLInputElement>('input[name=kind][value=false-positive]').checked).toBe(true);
+    expect([...rootOf().querySelectorAll('select[name=mention] option')].map((o) => text(o))).toEqual([
+      POPUP_STRINGS.en.report.mentionNone,
+      '1. APT40: Leviathan',
+      '2. APT31: APT31',
+    ]);
     choose('select[name=mention]', '0:a1');
     expect($<HTMLInputElement>('input[name=text]').value).toBe('Leviathan');
     // A false positive names no entity of its own: the highlight's is reported.
-    expect(root.querySelector('select[name=entity]')).toBeNull();
+    expect(rootOf().querySelector('select[name=entity]')).toBeNull();
     type('textarea[name=expected]', 'Not highlighted: the sea monster, not the group.');
     expect(preview()).toBe(
       [
@@ -127,7 +101,7 @@ describe('Report a problem', () => {
     openReport();
     click($('input[name=kind][value=missed-name]'));
     // A missed name is not on the list of highlights.
-    expect(root.querySelector('select[name=mention]')).toBeNull();
+    expect(rootOf().querySelector('select[name=mention]')).toBeNull();
     type('input[name=text]', 'Bronze Mohawk');
     choose('select[name=entity]', 'apt40');
     const md = preview();
@@ -154,7 +128,7 @@ describe('Report a problem', () => {
   it('offers "Open as a new issue" only when the project has an issue tracker', () => {
     show();
     openReport();
-    expect(root.querySelector('a.open-issue')).toBeNull();
+    expect(rootOf().querySelector('a.open-issue')).toBeNull();
     expect(text($('.report-actions'))).toBe('Copy report');
 
     show({ bugsUrl: 'https://github.com/example/attribution-lens/issues' });
@@ -187,7 +161,7 @@ describe('Report a problem', () => {
     expect(md.split('\n')[0]).toBe('## [إبراز خاطئ] Leviathan');
     expect(md).toContain('- **عنوان الصفحة:** https://news.example/story');
     expect(md).toContain('- **ما توقعته:** ألا يُبرز');
-    for (const field of root.querySelectorAll('.report input, .report select, .report textarea')) {
+    for (const field of rootOf().querySelectorAll('.report input, .report select, .report textarea')) {
       expect(text(field.closest('label')!)).not.toBe('');
     }
   });
@@ -195,7 +169,7 @@ describe('Report a problem', () => {
   it('works on a page the extension cannot read: the text is typed, the address not known', () => {
     show({ page: { kind: 'unsupported', tabId: 5, reason: 'pdf' } });
     openReport();
-    expect(root.querySelector('select[name=mention]')).toBeNull();
+    expect(rootOf().querySelector('select[name=mention]')).toBeNull();
     type('input[name=text]', 'APT 40');
     expect(preview()).toContain('- **Page address:** (not given)');
   });

@@ -1,18 +1,17 @@
 // @vitest-environment jsdom
 // The popup's frame around the sections: the colour legend and entity-coloured snippets,
 // long lists capped per entity, and the footer.
-import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
 import type { EntityId } from '../../src/core';
 import type { MentionSummary, TabReport } from '../../src/messaging/protocol';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings-schema';
+import { DEFAULT_SETTINGS } from '../../src/settings/settings-schema';
 import { ENTITY_PALETTE } from '../../src/ui/entity-palette';
 import { MENTIONS_SHOWN } from '../../src/ui/popup/mentions/mentions-section';
 import { POPUP_STRINGS } from '../../src/ui/popup/shell/popup-strings';
 import type { PageState } from '../../src/ui/popup/shell/page-state';
-import { Popup, type PopupProps } from '../../src/ui/popup/shell/popup';
+import { popupHarness } from './helpers/popup-harness';
 
 const mention = (entity: EntityId, i: number): MentionSummary => ({
   id: `${entity}-${i}`,
@@ -34,36 +33,7 @@ const pageWith = (mentions: MentionSummary[]): Extract<PageState, { kind: 'page'
   overdue: false,
 });
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.replaceChildren(root);
-});
-afterEach(() => render(null, root));
-
-function show(overrides: Partial<PopupProps> = {}) {
-  const props: PopupProps = {
-    lang: 'en',
-    settings: structuredClone(DEFAULT_SETTINGS) as Settings,
-    page: pageWith([mention('apt40', 1), mention('mss', 2)]),
-    revealStatus: '',
-    onSettingsChange: vi.fn(),
-    onReveal: vi.fn(),
-    coverage: { load: vi.fn(() => new Promise<never>(() => undefined)), reveal: vi.fn(async () => true) },
-    version: '0.1.0',
-    ...overrides,
-  };
-  act(() => render(h(Popup, props), root));
-  return props;
-}
-
-const $ = <E extends Element = HTMLElement>(selector: string) => {
-  const el = root.querySelector<E>(selector);
-  if (!el) throw new Error(`no ${selector}`);
-  return el;
-};
-const $$ = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];
-const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+const { show, $, $$, text } = popupHarness(pageWith([mention('apt40', 1), mention('mss', 2)]), { version: '0.1.0' });
 /** A #rrggbb or #rgb colour as the rgb() text the DOM gives back. */
 const rgb = (hex: string) => {
   const full = hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex;
@@ -147,10 +117,10 @@ describe('long lists', () => {
   });
 
   it('stay opened as the page reports more', () => {
-    const props = show({ page: pageWith(many) });
+    show({ page: pageWith(many) });
     act(() => $('.entity-group[data-entity=apt40] button.show-all').click());
     const more = [...many, ...Array.from({ length: 5 }, (_, i) => mention('apt40', 100 + i))];
-    act(() => render(h(Popup, { ...props, page: pageWith(more) }), root));
+    show({ page: pageWith(more) });
     expect($$('.entity-group[data-entity=apt40] button.mention')).toHaveLength(62);
   });
 

@@ -61,6 +61,12 @@ definePopupSuite(
             await popup.click('#tab-coverage');
             await waitUntil('the coverage verdict', () => coverageView(popup));
             await popup.raw.screenshot({ path: path.join(SCREENSHOTS, `popup-coverage-${lang}.png`) });
+            // "Report a problem", a mention picked from the page's list.
+            await popup.click('footer button.report-problem');
+            const first = await popup.evaluate(() => document.querySelector<HTMLOptionElement>('select[name=mention] option:nth-child(2)')?.value ?? '', null);
+            await popup.select('select[name=mention]', first);
+            await popup.raw.screenshot({ path: path.join(SCREENSHOTS, `popup-report-${lang}.png`), fullPage: true });
+            await popup.click('button.report-close');
           } finally {
             await chooseLanguage(popup, 'auto').catch(() => undefined);
             await popup.close();

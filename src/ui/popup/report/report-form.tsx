@@ -117,9 +117,10 @@ export function ReportForm({ page, lang, strings, version, browser, bugsUrl, onC
               }}
             >
               <option value="">{s.mentionNone}</option>
-              {mentions.map((m) => (
+              {mentions.map((m, i) => (
+                // Numbered in the order of "On this page", where the same name may stand many times.
                 <option key={`${m.frameId}:${m.id}`} value={`${m.frameId}:${m.id}`}>
-                  {`${entityName(m.entity, lang)}: ${m.text}`}
+                  {`${i + 1}. ${entityName(m.entity, lang)}: ${m.text}`}
                 </option>
               ))}
             </select>

@@ -73,56 +73,56 @@ export function Popup(props: PopupProps) {
             onClose={closeReport}
           />
         ) : (
-        <SectionTabs<SectionId>
-          label={strings.sections}
-          selected={section}
-          rtl={lang === 'ar'}
-          onSelect={setSection}
-          tabs={[
-            {
-              id: 'page',
-              label: strings.onThisPage,
-              content: (
-                <MentionsSection
-                  page={page}
-                  settings={settings}
-                  lang={lang}
-                  strings={strings}
-                  revealStatus={revealStatus}
-                  onReveal={onReveal}
-                  onReadStory={() => setSection('story')}
-                />
-              ),
-            },
-            {
-              id: 'coverage',
-              label: strings.coverage,
-              content: (
-                <CoverageSection
-                  page={page}
-                  settings={settings}
-                  lang={lang}
-                  strings={strings}
-                  access={coverage}
-                  onReadStory={() => setSection('story')}
-                />
-              ),
-            },
-            { id: 'story', label: strings.story, content: <StorySection lang={lang} strings={strings} /> },
-            {
-              id: 'settings',
-              label: strings.settings,
-              content: (
-                <SettingsSection
-                  settings={settings}
-                  lang={lang}
-                  strings={strings}
-                  onChange={onSettingsChange}
-                />
-              ),
-            },
-          ]}
-        />
+          <SectionTabs<SectionId>
+            label={strings.sections}
+            selected={section}
+            rtl={lang === 'ar'}
+            onSelect={setSection}
+            tabs={[
+              {
+                id: 'page',
+                label: strings.onThisPage,
+                content: (
+                  <MentionsSection
+                    page={page}
+                    settings={settings}
+                    lang={lang}
+                    strings={strings}
+                    revealStatus={revealStatus}
+                    onReveal={onReveal}
+                    onReadStory={() => setSection('story')}
+                  />
+                ),
+              },
+              {
+                id: 'coverage',
+                label: strings.coverage,
+                content: (
+                  <CoverageSection
+                    page={page}
+                    settings={settings}
+                    lang={lang}
+                    strings={strings}
+                    access={coverage}
+                    onReadStory={() => setSection('story')}
+                  />
+                ),
+              },
+              { id: 'story', label: strings.story, content: <StorySection lang={lang} strings={strings} /> },
+              {
+                id: 'settings',
+                label: strings.settings,
+                content: (
+                  <SettingsSection
+                    settings={settings}
+                    lang={lang}
+                    strings={strings}
+                    onChange={onSettingsChange}
+                  />
+                ),
+              },
+            ]}
+          />
         )}
       </main>
       <PopupFooter

@@ -8,7 +8,7 @@ import { Popup } from '../../src/ui/popup/shell/popup';
 import { useDocumentLanguage } from '../../src/ui/popup/shell/use-document-language';
 import { usePageReport } from '../../src/ui/popup/shell/use-page-report';
 import type { CoverageAccess } from '../../src/ui/popup/coverage/use-coverage';
-import { useSettings } from '../../src/ui/popup/settings/use-settings';
+import { useSettings } from '../../src/ui/use-settings';
 import { browserOf } from '../../src/ui/popup/report/problem-report';
 
 /** package.json `bugs.url` at build time (wxt.config.ts), or null. */
@@ -57,6 +57,7 @@ export function App() {
       version={browser.runtime.getManifest().version}
       browser={browserOf(navigator.userAgent)}
       bugsUrl={__BUGS_URL__}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
     />
   );
 }

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/settings-schema';
 import type { PageState } from '../../../src/ui/popup/shell/page-state';
 import { Popup, type PopupProps } from '../../../src/ui/popup/shell/popup';
+import { queries, text } from './query';
 
 export function popupHarness(page: PageState, defaults: Partial<PopupProps> = {}) {
   let root: HTMLElement = document.createElement('div');
@@ -33,13 +34,7 @@ export function popupHarness(page: PageState, defaults: Partial<PopupProps> = {}
     act(() => render(h(Popup, props), root));
     return props;
   };
-  const $ = <E extends Element = HTMLElement>(selector: string): E => {
-    const el = root.querySelector<E>(selector);
-    if (!el) throw new Error(`no ${selector}`);
-    return el;
-  };
-  const $$ = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];
-  const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const { $, $$ } = queries(() => root);
   const click = (el: HTMLElement) => act(() => el.click());
   return { show, $, $$, text, click, root: () => root };
 }

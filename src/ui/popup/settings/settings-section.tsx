@@ -3,7 +3,7 @@
  * (The switch for the inspected site is in the header.) Every change is stored at once;
  * open tabs follow it live.
  */
-import { dataset } from '../../../data/dataset';
+import { EntitySwitches } from '../../entity-switches';
 import type { Settings } from '../../../settings/settings-schema';
 import type { Lang } from '../../../messaging/protocol';
 import type { PopupStrings } from '../shell/popup-strings';
@@ -14,9 +14,11 @@ interface Props {
   lang: Lang;
   strings: PopupStrings;
   onChange(change: Partial<Settings>): void;
+  /** Opens the options page (switched-off sites, the card, shortcuts); no link without it. */
+  onOpenOptions?(): void;
 }
 
-export function SettingsSection({ settings, lang, strings, onChange }: Props) {
+export function SettingsSection({ settings, lang, strings, onChange, onOpenOptions }: Props) {
   return (
     <form class="settings" onSubmit={(e) => e.preventDefault()}>
       <LanguageSwitch value={settings.language} strings={strings} onChange={(language) => onChange({ language })} />
@@ -33,27 +35,15 @@ export function SettingsSection({ settings, lang, strings, onChange }: Props) {
           </label>
         </li>
       </ul>
-      <fieldset disabled={!settings.enabled}>
-        <legend>{strings.whichEntities}</legend>
-        <ul class="switches">
-          {dataset.entities.map((entity) => (
-            <li key={entity.id}>
-              <label>
-                <input
-                  type="checkbox"
-                  name={`entity-${entity.id}`}
-                  checked={settings.entities[entity.id]}
-                  onChange={(e) =>
-                    onChange({ entities: { ...settings.entities, [entity.id]: e.currentTarget.checked } })
-                  }
-                />
-                <span>{entity.names[lang]}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      <EntitySwitches settings={settings} lang={lang} legend={strings.whichEntities} onChange={onChange} />
       <p class="hint">{strings.liveNote}</p>
+      {onOpenOptions && (
+        <p>
+          <button type="button" class="link-button all-settings" onClick={onOpenOptions}>
+            {strings.allSettings}
+          </button>
+        </p>
+      )}
     </form>
   );
 }

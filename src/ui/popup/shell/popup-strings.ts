@@ -148,6 +148,7 @@ const en = {
     missing: '(not given)',
     extensionLine: (version: string, date: string) => `${version}, data checked ${date}`,
   },
+  allSettings: 'All settings',
 };
 
 export type PopupStrings = typeof en;
@@ -303,6 +304,7 @@ const ar: PopupStrings = {
     missing: '(لم يُذكر)',
     extensionLine: (version, date) => `الإصدار ${version}، تاريخ التحقق من البيانات ${date}`,
   },
+  allSettings: 'جميع الإعدادات',
 };
 
 export const POPUP_STRINGS: Record<Lang, PopupStrings> = { en, ar };

@@ -38,10 +38,12 @@ export interface PopupProps {
   browser?: string;
   /** The project's issue tracker (package.json `bugs.url` at build time), or null. */
   bugsUrl?: string | null;
+  /** Opens the options page from the settings section. */
+  onOpenOptions?(): void;
 }
 
 export function Popup(props: PopupProps) {
-  const { lang, settings, page, revealStatus, onSettingsChange, onReveal, coverage } = props;
+  const { lang, settings, page, revealStatus, onSettingsChange, onReveal, coverage, onOpenOptions } = props;
   const [section, setSection] = useState<SectionId>('page');
   const [reporting, setReporting] = useState(false);
   const reportButton = useRef<HTMLButtonElement>(null);
@@ -118,6 +120,7 @@ export function Popup(props: PopupProps) {
                     lang={lang}
                     strings={strings}
                     onChange={onSettingsChange}
+                    onOpenOptions={onOpenOptions}
                   />
                 ),
               },

@@ -3,8 +3,15 @@ import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { matchTablePlugin } from './build/match-table-plugin';
 import { validateDataset } from './src/data/validate-dataset';
+import { bugsUrlOf } from './src/ui/popup/report/problem-report';
 
 const DATASET = new URL('./src/data/attribution.json', import.meta.url).pathname;
+
+/**
+ * The project's issue tracker (package.json `bugs.url`), read at build time for the popup's
+ * "Open as a new issue"; without one the popup offers only "Copy report".
+ */
+const BUGS_URL = bugsUrlOf(JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')));
 
 /**
  * The Firefox add-on id. addons.mozilla.org ties every version to the id of the first upload,
@@ -28,6 +35,7 @@ export default defineConfig({
   srcDir: '.',
   vite: () => ({
     plugins: [preact(), matchTablePlugin(DATASET)],
+    define: { __BUGS_URL__: JSON.stringify(BUGS_URL) },
     // mark.js's package entry is its ES5 build; the ES2015 build of the same version is smaller.
     resolve: { alias: { 'mark.js': 'mark.js/dist/mark.es6.js' } },
   }),

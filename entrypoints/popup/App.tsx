@@ -9,6 +9,10 @@ import { useDocumentLanguage } from '../../src/ui/popup/shell/use-document-langu
 import { usePageReport } from '../../src/ui/popup/shell/use-page-report';
 import type { CoverageAccess } from '../../src/ui/popup/coverage/use-coverage';
 import { useSettings } from '../../src/ui/use-settings';
+import { browserOf } from '../../src/ui/popup/report/problem-report';
+
+/** package.json `bugs.url` at build time (wxt.config.ts), or null. */
+declare const __BUGS_URL__: string | null;
 
 /** The Coverage section's messages: the background compares the page, its top frame scrolls. Defined once. */
 const coverageAccess: CoverageAccess = {
@@ -50,6 +54,9 @@ export function App() {
       onSettingsChange={changeSettings}
       onReveal={(m) => void reveal(m)}
       coverage={coverageAccess}
+      version={browser.runtime.getManifest().version}
+      browser={browserOf(navigator.userAgent)}
+      bugsUrl={__BUGS_URL__}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
     />
   );

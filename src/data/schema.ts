@@ -218,6 +218,8 @@ export const coverageSchema = z.strictObject({
 
 export const datasetSchema = z.strictObject({
   version: z.literal(1),
+  /** The day its facts were last checked against their sources (docs/fact-check.md); the popup's footer shows it. */
+  checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'),
   article: z.strictObject({
     id: nonEmpty,
     lang: z.literal('ar'),

@@ -19,14 +19,15 @@ describe('snippets', () => {
     expect(m!.snippet).toBe('Officials said the group APT40 worked for the state.');
   });
 
-  it('60 characters either side of a mention in a long text, marked as cut', () => {
-    const before = 'a'.repeat(500);
-    const after = 'b'.repeat(500);
+  it('up to 60 characters either side of a mention in a long text, cut between words and marked as cut', () => {
+    const before = 'columns '.repeat(100);
+    const after = ' columns'.repeat(100);
     const p = document.createElement('p');
-    p.append(`${before} APT31 ${after}`);
+    p.append(`${before}APT31${after}`);
     document.body.append(p);
     const [m] = highlightBody();
-    expect(m!.snippet).toBe(`… ${'a'.repeat(59)} APT31 ${'b'.repeat(59)} …`);
+    // 60 characters reach into the eighth word on either side: that word is left out whole.
+    expect(m!.snippet).toBe(`… ${'columns '.repeat(7)}APT31${' columns'.repeat(7)} …`);
   });
 
   it('stops at its block', () => {

@@ -167,6 +167,24 @@ describe('"Coverage"', () => {
     ]);
   });
 
+  it('folds the rule and the claims not reported, closed at first; the reported ones stay open', async () => {
+    await showCoverage({ coverage: fakeAccess(anotherContext) });
+    const rule = $('.rule').closest('details') as HTMLDetailsElement;
+    expect(rule.open).toBe(false);
+    expect(text(rule.querySelector('summary')!)).toBe(POPUP_STRINGS.en.ruleSummary);
+    const folded = $<HTMLDetailsElement>('details.unreported');
+    expect(folded.open).toBe(false);
+    expect(text(folded.querySelector('summary')!)).toBe('Not reported (9)');
+    expect([...folded.querySelectorAll<HTMLElement>('li.coverage-claim')].every((li) => li.dataset.reported === 'false')).toBe(true);
+    expect($$('li.coverage-claim[data-reported=true]').every((li) => !li.closest('details'))).toBe(true);
+    // Every claim is still one of the article's, each once.
+    expect($$('li.coverage-claim').map((li) => li.dataset.claim).sort()).toEqual([...claimIds].sort());
+
+    act(() => render(null, root));
+    await showCoverage({ coverage: fakeAccess(sameStory) });
+    expect(root.querySelector('details.unreported')).toBeNull();
+  });
+
   it('says "unrelated", with every claim not reported', async () => {
     await showCoverage({ coverage: fakeAccess(unrelated) });
     expect(text($('.verdict'))).toBe('Unrelated');

@@ -150,8 +150,10 @@ describe('language', () => {
     expect(text($('.total'))).toBe(POPUP_STRINGS[lang].totalOnPage(3));
   });
 
-  it('stores the choice from the language switch', () => {
+  it('stores the choice from the language switch, in Settings', () => {
     const { onSettingsChange } = show();
+    expect(root.querySelector('.popup-header select')).toBeNull();
+    click(tab('Settings'));
     const select = $<HTMLSelectElement>('.language-switch select');
     act(() => {
       select.value = 'ar';
@@ -281,29 +283,56 @@ describe('"The story" tells who said what, and where each wording comes from', (
 });
 
 describe('settings', () => {
-  it('switches all sites, this site and each entity', () => {
-    const settings: Settings = { ...DEFAULT_SETTINGS, disabledSites: ['other.example'] };
-    const { onSettingsChange } = show({ settings });
+  it('switches all sites and each entity', () => {
+    const { onSettingsChange } = show();
     click(tab('Settings'));
     click($('input[name=enabled]'));
     expect(onSettingsChange).toHaveBeenLastCalledWith({ enabled: false });
-    click($('input[name=site]'));
-    expect(onSettingsChange).toHaveBeenLastCalledWith({ disabledSites: ['other.example', '127.0.0.1'] });
     click($('input[name=entity-mss]'));
     expect(onSettingsChange).toHaveBeenLastCalledWith({ entities: { ...DEFAULT_SETTINGS.entities, mss: false } });
-    expect(text($('.settings'))).toContain('127.0.0.1');
-  });
-
-  it('has no site switch on a page that cannot be highlighted', () => {
-    show({ page: { kind: 'unsupported', tabId: 5, reason: 'pdf' } });
-    click(tab('Settings'));
-    expect(root.querySelector('input[name=site]')).toBeNull();
-    expect(text($('.settings'))).toContain(POPUP_STRINGS.en.siteUnavailable);
+    // This site's switch is in the header, not here.
+    expect($('.settings').querySelector('input[name=site]')).toBeNull();
   });
 
   it('every control has an accessible name from its label', () => {
     show();
     click(tab('Settings'));
     for (const input of $$('input, select')) expect(text(input.closest('label')!)).not.toBe('');
+  });
+});
+
+describe('the header’s switch for this site', () => {
+  it('names the site by its registrable domain and switches it, from any section', () => {
+    const settings: Settings = { ...DEFAULT_SETTINGS, disabledSites: ['other.example'] };
+    const { onSettingsChange } = show({ settings, page: { ...ready, host: 'www.news.example.co.uk' } });
+    const input = $<HTMLInputElement>('.popup-header input[name=site]');
+    expect(input.getAttribute('role')).toBe('switch');
+    expect(input.checked).toBe(true);
+    expect(text($('.popup-header .site-switch'))).toBe('Highlight on this site example.co.uk');
+    click(tab('The story'));
+    click($('.popup-header input[name=site]'));
+    expect(onSettingsChange).toHaveBeenLastCalledWith({ disabledSites: ['other.example', 'example.co.uk'] });
+  });
+
+  it('is off where the site is switched off (www. and the bare domain are one), and turning it on removes the entry', () => {
+    const settings: Settings = { ...DEFAULT_SETTINGS, disabledSites: ['example.org'] };
+    const { onSettingsChange } = show({ settings, page: { ...ready, host: 'www.example.org' } });
+    expect($<HTMLInputElement>('input[name=site]').checked).toBe(false);
+    click($('input[name=site]'));
+    expect(onSettingsChange).toHaveBeenLastCalledWith({ disabledSites: [] });
+  });
+
+  it('is disabled while highlighting is off everywhere, and absent where nothing can be highlighted', () => {
+    show({ settings: { ...DEFAULT_SETTINGS, enabled: false } });
+    expect($<HTMLInputElement>('input[name=site]').disabled).toBe(true);
+    show({ page: { kind: 'unsupported', tabId: 5, reason: 'pdf' } });
+    expect(root.querySelector('input[name=site]')).toBeNull();
+    expect(text($('.popup-header h1'))).toBe('Attribution Lens');
+  });
+
+  it('is named in Arabic, the domain kept left to right', () => {
+    show({ lang: 'ar' });
+    expect(text($('.site-switch'))).toBe(`${POPUP_STRINGS.ar.highlightSite} 127.0.0.1`);
+    expect($('.site-switch bdi').getAttribute('dir')).toBe('ltr');
   });
 });

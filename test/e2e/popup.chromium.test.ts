@@ -6,7 +6,7 @@ import { PROJECT_ROOT } from '../../scripts/lib/paths.ts';
 import { SEED_PAGE } from './fixtures/corpus.ts';
 import { launchChromiumForPopup, type ChromiumPopupBrowser } from './popup/chromium-driver.ts';
 import { waitUntil } from './fixtures/wait.ts';
-import { coverageView, definePopupSuite, tabIdOf } from './popup/suite.ts';
+import { chooseLanguage, coverageView, definePopupSuite, tabIdOf } from './popup/suite.ts';
 
 const SCREENSHOTS = path.join(PROJECT_ROOT, '.output/screenshots');
 
@@ -24,8 +24,9 @@ definePopupSuite(
           const page = await c.browser.openPage(url);
           const popup = await chromium.openPopup(`?tabId=${await tabIdOf(c.extensionPage, url)}`);
           try {
-            await popup.select('.language-switch select', lang);
+            await chooseLanguage(popup, lang);
             await waitUntil(`the popup in ${lang}`, () => popup.evaluate((l) => document.documentElement.lang === l, lang));
+            await popup.click('#tab-page');
             await waitUntil('the list', () => popup.evaluate(() => document.querySelector('.total') !== null, null));
 
             for (const colorScheme of ['light', 'dark'] as const) {
@@ -42,6 +43,13 @@ definePopupSuite(
                 const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
                 expect(summary, `${lang}, ${colorScheme}, ${section}`).toEqual([]);
               }
+              // The report form too.
+              await popup.click('footer button.report-problem');
+              const report = await new AxeBuilder({ page: popup.raw }).analyze();
+              expect(report.passes.length).toBeGreaterThan(10);
+              const reportSummary = report.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+              expect(reportSummary, `${lang}, ${colorScheme}, report`).toEqual([]);
+              await popup.click('button.report-close');
             }
 
             // The first section, light, as a user first sees it.
@@ -53,8 +61,14 @@ definePopupSuite(
             await popup.click('#tab-coverage');
             await waitUntil('the coverage verdict', () => coverageView(popup));
             await popup.raw.screenshot({ path: path.join(SCREENSHOTS, `popup-coverage-${lang}.png`) });
+            // "Report a problem", a mention picked from the page's list.
+            await popup.click('footer button.report-problem');
+            const first = await popup.evaluate(() => document.querySelector<HTMLOptionElement>('select[name=mention] option:nth-child(2)')?.value ?? '', null);
+            await popup.select('select[name=mention]', first);
+            await popup.raw.screenshot({ path: path.join(SCREENSHOTS, `popup-report-${lang}.png`), fullPage: true });
+            await popup.click('button.report-close');
           } finally {
-            await popup.select('.language-switch select', 'auto').catch(() => undefined);
+            await chooseLanguage(popup, 'auto').catch(() => undefined);
             await popup.close();
             await page.close();
           }

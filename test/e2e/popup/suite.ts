@@ -11,7 +11,7 @@ import { startStaticServer, type StaticServer } from '../../../scripts/lib/stati
 import { CORPUS_DIR, SEED_PAGE, countByEntity, readGold } from '../fixtures/corpus.ts';
 import { waitUntil } from '../fixtures/wait.ts';
 import type { DriverPage, PopupBrowser } from './driver.ts';
-import { LONG_PAGE, POPUP_TEST_PAGES } from './pages.ts';
+import { LONG_PAGE, MANY_APT40, MANY_PAGE, POPUP_TEST_PAGES } from './pages.ts';
 
 const NEGATIVE_PAGE = 'dev-en-neg-lifestyle';
 /** A corpus page about APT40 from 2024: the entities, in another context. */
@@ -91,6 +91,12 @@ function noticeState(popup: DriverPage): Promise<string | null> {
 export async function selectSection(popup: DriverPage, id: 'page' | 'coverage' | 'story' | 'settings'): Promise<void> {
   await popup.click(`#tab-${id}`);
   await waitUntil(`section ${id}`, () => popup.evaluate((s) => !document.getElementById(`panel-${s}`)?.hidden, id));
+}
+
+/** Chooses the popup's language in Settings (where the menu is), as a user would. */
+export async function chooseLanguage(popup: DriverPage, lang: 'auto' | 'en' | 'ar'): Promise<void> {
+  await selectSection(popup, 'settings');
+  await popup.select('.language-switch select', lang);
 }
 
 /** What the Coverage section shows once the comparison is drawn (null before). */
@@ -259,7 +265,7 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
       });
     });
 
-    it('turning the site off removes the highlights live, and on restores them', async () => {
+    it('the header’s switch turns the site off, removing the highlights live, and on restores them', async () => {
       const c = get();
       const url = c.url(`${SEED_PAGE}.html`);
       const page = await c.browser.openPage(url);
@@ -267,17 +273,22 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
       try {
         const tabId = await tabIdOf(c.extensionPage, url);
         const before = await settledMarks(c, page, tabId);
-        await selectSection(popup, 'settings');
-        expect(await popup.evaluate(() => document.querySelector<HTMLInputElement>('input[name=site]')?.checked, null)).toBe(true);
+        // In the header, from any section; it names the site as its registrable domain (an IP address is its own).
+        await selectSection(popup, 'story');
+        expect(
+          await popup.evaluate(() => {
+            const input = document.querySelector<HTMLInputElement>('.popup-header input[name=site][role=switch]');
+            return { checked: input?.checked, site: document.querySelector('.popup-header .site-switch .host')?.textContent };
+          }, null),
+        ).toEqual({ checked: true, site: '127.0.0.1' });
 
-        await popup.click('input[name=site]');
+        await popup.click('.popup-header input[name=site]');
         await waitUntil('the highlights to go', async () => (await pageMarks(page)).length === 0);
         await waitUntil('the badge to clear', async () => (await badgeText(c.extensionPage, tabId)) === '');
         await selectSection(popup, 'page');
         expect(await noticeState(popup)).toBe('site-off');
 
-        await selectSection(popup, 'settings');
-        await popup.click('input[name=site]');
+        await popup.click('.popup-header input[name=site]');
         expect(await settledMarks(c, page, tabId)).toEqual(before);
         await selectSection(popup, 'page');
         await waitUntil('the list to come back', () => popup.evaluate(() => document.querySelector('.total') !== null, null));
@@ -317,7 +328,7 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
           tabs: ['On this page', 'Coverage', 'The story', 'Settings'],
         });
 
-        await popup.select('.language-switch select', 'ar');
+        await chooseLanguage(popup, 'ar');
         await waitUntil('the popup in Arabic', async () => (await view()).dir === 'rtl');
         expect(await view()).toEqual({
           lang: 'ar',
@@ -335,7 +346,7 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
         await page.hover('mark[data-attribution-lens="apt40"]');
         expect(await waitUntil('the card to open', cardLang)).toBe('ar');
       } finally {
-        await popup.select('.language-switch select', 'auto').catch(() => undefined);
+        await chooseLanguage(popup, 'auto').catch(() => undefined);
         await waitUntil('the language back to auto', async () => (await view()).lang === 'en').catch(() => undefined);
         await popup.close();
         await page.close();
@@ -374,10 +385,12 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
         expect(en.rows).toBeGreaterThanOrEqual(14);
         expect(new Set(en.ownWordsLang)).toEqual(new Set(['en']));
 
-        await popup.select('.language-switch select', 'ar');
+        await chooseLanguage(popup, 'ar');
+        await selectSection(popup, 'story');
         await waitUntil('the story in Arabic', async () => (await story()).heading.startsWith('من قال ماذا'));
         expect(await story()).toMatchObject({ japan: ['apt40'], fits: true, borrellDiffers: true });
-        await popup.select('.language-switch select', 'auto');
+        await chooseLanguage(popup, 'auto');
+        await selectSection(popup, 'story');
         await waitUntil('the story back in English', async () => (await story()).heading.startsWith('Who said'));
 
         await page.bringToFront();
@@ -388,7 +401,7 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
         expect(card).toContain('Council of the EU');
         expect(card).toContain('Own words — original');
       } finally {
-        await popup.select('.language-switch select', 'auto').catch(() => undefined);
+        await chooseLanguage(popup, 'auto').catch(() => undefined);
         await popup.close();
         await page.close();
       }
@@ -475,6 +488,17 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
             expect(
               await popup.evaluate(() => document.querySelector('#panel-coverage .claims-count')?.textContent, null),
             ).toBe(`${view.reported.length} of 12 claims reported`);
+            // The claims not reported and the rule are folded, closed; the reported ones are open.
+            expect(
+              await popup.evaluate(
+                () => ({
+                  rule: (document.querySelector('#panel-coverage .rule')?.closest('details') as HTMLDetailsElement | null)?.open,
+                  unreported: document.querySelector<HTMLDetailsElement>('#panel-coverage details.unreported')?.open,
+                  reportedFolded: Array.from(document.querySelectorAll('li.coverage-claim[data-reported=true]')).some((li) => li.closest('details')),
+                }),
+                null,
+              ),
+            ).toEqual({ rule: false, unreported: false, reportedFolded: false });
             // Written in 2024: the page's own year puts it after the story, whatever it recalls.
             expect(
               await popup.evaluate(() => document.querySelector<HTMLElement>('#panel-coverage .basis')?.dataset.later, null),
@@ -548,6 +572,174 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
               const place = await sentencePlace(page, first);
               return place.inView && place.scrollY < there.scrollY;
             });
+          });
+        });
+      });
+    });
+
+    describe('a popup a first-time reader understands', () => {
+      it('shows the colour legend first, and marks each snippet in its entity’s page colour, readable', async () => {
+        const c = get();
+        const url = c.url(`${SEED_PAGE}.html`);
+        await using(c.browser.openPage(url), async (page) => {
+          const tabId = await tabIdOf(c.extensionPage, url);
+          const marks = await settledMarks(c, page, tabId);
+          const onPage = await page.evaluate(() => {
+            const colours: Record<string, string> = {};
+            for (const m of Array.from(document.querySelectorAll<HTMLElement>('mark[data-attribution-lens]'))) {
+              colours[m.dataset.attributionLens ?? ''] = getComputedStyle(m).backgroundColor;
+            }
+            return colours;
+          }, null);
+          expect(Object.keys(onPage).sort()).toEqual([...new Set(marks)].sort());
+          await withPopup(c, tabId, async (popup) => {
+            await waitUntil('the popup list', () => popup.evaluate(() => document.querySelector('.total') !== null, null));
+            const shown = await popup.evaluate(() => {
+              // WCAG contrast of two computed rgb() colours.
+              const lum = (rgb: string) => {
+                const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
+                  const x = Number(v) / 255;
+                  return x <= 0.04045 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+                });
+                return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+              };
+              const ratio = (a: string, b: string) => {
+                const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+                return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+              };
+              const panel = document.getElementById('panel-page')!;
+              const legend = panel.querySelector('.legend');
+              const legendFirst = !!legend && panel.firstElementChild === legend;
+              const legendColours: Record<string, string> = {};
+              for (const li of Array.from(document.querySelectorAll<HTMLElement>('.legend li'))) {
+                legendColours[li.dataset.entity ?? ''] = getComputedStyle(li.querySelector('.swatch')!).backgroundColor;
+              }
+              const snippets = Array.from(document.querySelectorAll<HTMLElement>('.entity-group')).map((group) => {
+                const styles = Array.from(group.querySelectorAll('.mention mark')).map((m) => getComputedStyle(m));
+                return {
+                  entity: group.dataset.entity ?? '',
+                  backgrounds: [...new Set(styles.map((st) => st.backgroundColor))],
+                  minContrast: Math.min(...styles.map((st) => ratio(st.color, st.backgroundColor))),
+                };
+              });
+              return { legendFirst, legendColours, snippets };
+            }, null);
+            expect(shown.legendFirst).toBe(true);
+            expect(Object.keys(shown.legendColours)).toEqual(['apt40', 'apt31', 'mss', 'exchange-hack']);
+            for (const { entity, backgrounds, minContrast } of shown.snippets) {
+              expect(backgrounds, entity).toEqual([onPage[entity]]);
+              expect(shown.legendColours[entity], entity).toBe(onPage[entity]);
+              expect(minContrast, entity).toBeGreaterThanOrEqual(4.5);
+            }
+          });
+        });
+      });
+
+      it('keeps the header and tabs in view while a section scrolls, the title on one line, in English and Arabic', async () => {
+        const c = get();
+        const url = c.url(`${SEED_PAGE}.html`);
+        await using(c.browser.openPage(url), async () => {
+          const tabId = await tabIdOf(c.extensionPage, url);
+          await withPopup(c, tabId, async (popup) => {
+            const layout = () =>
+              popup.evaluate(() => {
+                window.scrollTo(0, document.documentElement.scrollHeight);
+                const header = document.querySelector('.popup-header')!.getBoundingClientRect();
+                const tabs = document.querySelector('[role=tablist]')!.getBoundingClientRect();
+                const h1 = document.querySelector('.popup-header h1')!;
+                const range = document.createRange();
+                range.selectNodeContents(h1);
+                // One line: every piece of the title's text sits at the same height.
+                const tops = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
+                return {
+                  scrolled: window.scrollY > 0,
+                  headerTop: Math.round(header.top),
+                  tabsBelowHeader: Math.abs(tabs.top - header.bottom) <= 1,
+                  titleLines: tops.size,
+                  titleFits: h1.scrollWidth <= h1.clientWidth + 1 && header.right <= document.documentElement.clientWidth + 1,
+                  switchInHeader: !!document.querySelector('.popup-header input[name=site]'),
+                };
+              }, null);
+            const expected = { scrolled: true, headerTop: 0, tabsBelowHeader: true, titleLines: 1, titleFits: true, switchInHeader: true };
+            for (const lang of ['en', 'ar'] as const) {
+              await chooseLanguage(popup, lang);
+              await waitUntil(`the popup in ${lang}`, () => popup.evaluate((l) => document.documentElement.lang === l, lang));
+              await selectSection(popup, 'story');
+              expect(await layout(), lang).toEqual(expected);
+            }
+            await chooseLanguage(popup, 'auto');
+          });
+        });
+      });
+
+      it(`lists the first 20 mentions of an entity, and all ${MANY_APT40} on request`, async () => {
+        const c = get();
+        await using(c.browser.openPage(c.url(MANY_PAGE)), async (page) => {
+          const tabId = await tabIdOf(c.extensionPage, c.url(MANY_PAGE));
+          const marks = await settledMarks(c, page, tabId);
+          expect(marks.filter((m) => m === 'apt40')).toHaveLength(MANY_APT40);
+          await withPopup(c, tabId, async (popup) => {
+            await waitUntil('the popup list', () => popup.evaluate(() => document.querySelector('.total') !== null, null));
+            expect(await listedCounts(popup)).toEqual({ apt40: 20, apt31: 3 });
+            expect(await popup.evaluate(() => document.querySelector('.entity-group[data-entity=apt40] .show-all')?.textContent, null)).toBe(
+              `Show all (${MANY_APT40})`,
+            );
+            expect(await popup.evaluate(() => document.querySelector('.entity-group[data-entity=apt31] .show-all'), null)).toBeNull();
+            await popup.click('.entity-group[data-entity=apt40] .show-all');
+            await waitUntil('every mention', async () => (await listedCounts(popup)).apt40 === MANY_APT40);
+            // Reading goes on at the first mention that was hidden.
+            expect(
+              await popup.evaluate(() => {
+                const buttons = Array.from(document.querySelectorAll('.entity-group[data-entity=apt40] button.mention'));
+                return buttons.indexOf(document.activeElement as Element);
+              }, null),
+            ).toBe(20);
+          });
+        });
+      });
+
+      it('ends with the version, the data’s date and "Report a problem", which prepares a report to copy and sends nothing', async () => {
+        const c = get();
+        const url = c.url(`${SEED_PAGE}.html`);
+        await using(c.browser.openPage(url), async (page) => {
+          const tabId = await tabIdOf(c.extensionPage, url);
+          await settledMarks(c, page, tabId);
+          const manifestVersion = await c.extensionPage.evaluate(() => {
+            const g = globalThis as unknown as { browser?: { runtime: { getManifest(): { version: string } } }; chrome?: { runtime: { getManifest(): { version: string } } } };
+            return (g.browser ?? g.chrome)!.runtime.getManifest().version;
+          }, null);
+          await withPopup(c, tabId, async (popup) => {
+            const footer = await popup.evaluate(
+              () => ({
+                version: document.querySelector('footer .version')?.textContent,
+                date: document.querySelector<HTMLElement>('footer .data-checked')?.dataset.date,
+              }),
+              null,
+            );
+            expect(footer).toEqual({ version: `Version ${manifestVersion}`, date: dataset.checked });
+
+            await popup.click('footer button.report-problem');
+            await waitUntil('the report form', () => popup.evaluate(() => document.activeElement?.id === 'report-heading', null));
+            const first = await popup.evaluate(() => document.querySelector<HTMLOptionElement>('select[name=mention] option:nth-child(2)')?.value ?? '', null);
+            expect(first).not.toBe('');
+            await popup.select('select[name=mention]', first);
+            await popup.click('input[name=kind][value=wrong-entity]');
+            await popup.select('select[name=entity]', 'mss');
+            const preview = await popup.evaluate(() => document.querySelector<HTMLTextAreaElement>('textarea[name=preview]')?.value ?? '', null);
+            expect(preview).toMatch(/^## \[wrong entity\] \S/);
+            expect(preview).toContain(`- **Page address:** ${url}`);
+            expect(preview).toContain('- **Entity:** Ministry of State Security (MSS) (`mss`)');
+            // package.json has no bugs.url: no issue tracker to open.
+            expect(await popup.evaluate(() => document.querySelector('a.open-issue'), null)).toBeNull();
+
+            await popup.click('button.copy-report');
+            const status = await waitUntil('the copy’s outcome', () =>
+              popup.evaluate(() => document.querySelector('.report-status')?.textContent || null, null),
+            );
+            expect(status).toBe('Copied. Paste it into a new issue, or an email to the project.');
+
+            await popup.click('button.report-close');
+            await waitUntil('the sections again', () => popup.evaluate(() => document.querySelector('[role=tablist]') !== null, null));
           });
         });
       });

@@ -1,8 +1,8 @@
 /**
  * "Coverage": how the inspected page relates to the story. A one-line verdict (same
- * story, another context, unrelated), the rule behind it in one sentence, and the
- * article's claims as a checklist, each reported one with the page's sentence and a
- * way to it. The verdict itself is decided in src/core/coverage.ts (coverageVerdict).
+ * story, another context, unrelated), the rule behind it in one sentence (folded), and
+ * the article's claims as a checklist: each reported one open, with the page's sentence
+ * and a way to it; the claims not reported folded under their count. The verdict itself is decided in src/core/coverage.ts (coverageVerdict).
  */
 import { useState } from 'preact/hooks';
 import { dataset } from '../../../data/dataset';
@@ -46,7 +46,9 @@ export function CoverageSection({ page, settings, lang, strings, access, onReadS
 
   const { report } = coverage;
   const items = coverageChecklist(dataset, report);
-  const reported = items.filter((i) => i.found).length;
+  const found = items.filter((i) => i.found);
+  const missing = items.filter((i) => !i.found);
+  const reported = found.length;
   const reveal = (claim: ReportedClaim) => {
     setRevealFailed(false);
     void access.reveal(gate.tabId, claim).then((shown) => setRevealFailed(!shown));
@@ -61,16 +63,31 @@ export function CoverageSection({ page, settings, lang, strings, access, onReadS
       <p class="basis" data-later={String(report.time.later)} data-news={String(report.time.news)}>
         {verdictBasis(strings, report)}
       </p>
-      <p class="rule">{verdictRule(dataset, lang)}</p>
+      <details class="rule-details">
+        <summary>{strings.ruleSummary}</summary>
+        <p class="rule">{verdictRule(dataset, lang)}</p>
+      </details>
       <p class="reveal-status" role="status">
         {revealFailed ? strings.revealTextFailed : ''}
       </p>
       <h2 id="coverage-claims-heading">{strings.articleClaims(items.length)}</h2>
-      <ul class="coverage-claims" aria-labelledby="coverage-claims-heading">
-        {items.map((item) => (
-          <CoverageClaimItem key={item.id} item={item} lang={lang} strings={strings} onReveal={reveal} />
-        ))}
-      </ul>
+      {found.length > 0 ? (
+        <ul class="coverage-claims" data-list="reported" aria-labelledby="coverage-claims-heading">
+          {found.map((item) => (
+            <CoverageClaimItem key={item.id} item={item} lang={lang} strings={strings} onReveal={reveal} />
+          ))}
+        </ul>
+      ) : null}
+      {missing.length > 0 ? (
+        <details class="unreported">
+          <summary>{strings.notReportedClaims(missing.length)}</summary>
+          <ul class="coverage-claims" data-list="not-reported">
+            {missing.map((item) => (
+              <CoverageClaimItem key={item.id} item={item} lang={lang} strings={strings} onReveal={reveal} />
+            ))}
+          </ul>
+        </details>
+      ) : null}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 /**
- * One mention in the "On this page" list: a button that takes the page to it.
+ * One mention in the "On this page" list: a button that takes the page to it. The name is
+ * marked in its entity's colour, as on the page.
  */
+import { entityMarkStyle } from '../../entity-palette';
 import type { LocatedMention } from './group-mentions';
 import { splitSnippet } from './split-snippet';
 
@@ -11,6 +13,7 @@ interface Props {
 
 export function MentionItem({ mention, onReveal }: Props) {
   const { before, match, after } = splitSnippet(mention.snippet, mention.text);
+  const style = entityMarkStyle(mention.entity);
   return (
     <li>
       {/* dir="auto": page text can be in any language, whatever the popup's. */}
@@ -18,13 +21,13 @@ export function MentionItem({ mention, onReveal }: Props) {
         {match ? (
           <>
             {before}
-            <mark>{match}</mark>
+            <mark style={style}>{match}</mark>
             {after}
           </>
         ) : (
           // The snippet lost the mention's exact form: name it first, then the context.
           <>
-            <mark>{mention.text}</mark> {before}
+            <mark style={style}>{mention.text}</mark> {before}
           </>
         )}
       </button>

@@ -1,18 +1,16 @@
 /**
- * Settings: highlighting on all sites, on the inspected site, and for which
- * entities. Every change is stored at once; open tabs follow it live.
+ * Settings: highlighting on all sites and for which entities, and the popup's language.
+ * (The switch for the inspected site is in the header.) Every change is stored at once;
+ * open tabs follow it live.
  */
 import { EntitySwitches } from '../../entity-switches';
 import type { Settings } from '../../../settings/settings-schema';
 import type { Lang } from '../../../messaging/protocol';
 import type { PopupStrings } from '../shell/popup-strings';
-import { siteChange, siteOf } from '../../../settings/site-domain';
-import { siteMatches } from '../../../settings/settings-schema';
+import { LanguageSwitch } from './language-switch';
 
 interface Props {
   settings: Settings;
-  /** The inspected page's host, or null when the page cannot be highlighted. */
-  host: string | null;
   lang: Lang;
   strings: PopupStrings;
   onChange(change: Partial<Settings>): void;
@@ -20,9 +18,10 @@ interface Props {
   onOpenOptions?(): void;
 }
 
-export function SettingsSection({ settings, host, lang, strings, onChange, onOpenOptions }: Props) {
+export function SettingsSection({ settings, lang, strings, onChange, onOpenOptions }: Props) {
   return (
     <form class="settings" onSubmit={(e) => e.preventDefault()}>
+      <LanguageSwitch value={settings.language} strings={strings} onChange={(language) => onChange({ language })} />
       <ul class="switches">
         <li>
           <label>
@@ -34,28 +33,6 @@ export function SettingsSection({ settings, host, lang, strings, onChange, onOpe
             />
             <span>{strings.highlightAll}</span>
           </label>
-        </li>
-        <li>
-          {host === null ? (
-            <p class="hint">{strings.siteUnavailable}</p>
-          ) : (
-            <label>
-              <input
-                type="checkbox"
-                name="site"
-                checked={!settings.disabledSites.some((site) => siteMatches(site, host))}
-                // The site switch only matters while highlighting is on everywhere else.
-                disabled={!settings.enabled}
-                onChange={(e) => onChange(siteChange(settings, host, e.currentTarget.checked))}
-              />
-              <span>
-                {strings.highlightSite}{' '}
-                <bdi class="host" dir="ltr">
-                  {siteOf(host)}
-                </bdi>
-              </span>
-            </label>
-          )}
         </li>
       </ul>
       <EntitySwitches settings={settings} lang={lang} legend={strings.whichEntities} onChange={onChange} />

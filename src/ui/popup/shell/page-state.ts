@@ -14,4 +14,12 @@ export type PageState =
    * page has loaded and its top frame has still not reported: no content script runs
    * in it (tabs opened before the extension was installed or updated get none).
    */
-  | { kind: 'page'; tabId: number; host: string; report: TabReport | null; overdue: boolean };
+  | {
+      kind: 'page';
+      tabId: number;
+      host: string;
+      /** The page's address, for "Report a problem" (else its top frame's, from the report). */
+      url?: string;
+      report: TabReport | null;
+      overdue: boolean;
+    };

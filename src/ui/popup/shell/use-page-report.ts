@@ -35,7 +35,8 @@ export function usePageReport(search: string): PageState {
       const { host } = support;
       let report: TabReport | null = null;
       let overdue = false;
-      const show = () => live && setState({ kind: 'page', tabId: tab.id, host, report, overdue });
+      const url = tab.url;
+      const show = () => live && setState({ kind: 'page', tabId: tab.id, host, ...(url ? { url } : {}), report, overdue });
       show();
 
       // A change the background sends is newer than the answer to the first request, should

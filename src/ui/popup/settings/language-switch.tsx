@@ -3,7 +3,7 @@
  * settings, so the popup and the hover card keep it.
  */
 import type { UiLanguage } from '../../../settings/settings-schema';
-import type { PopupStrings } from './popup-strings';
+import type { PopupStrings } from '../shell/popup-strings';
 
 interface Props {
   value: UiLanguage;

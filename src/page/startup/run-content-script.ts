@@ -70,6 +70,7 @@ export async function runContentScript(ctx: ContentScriptContext, known?: Settin
     const entitiesChanged = JSON.stringify(next.entities) !== JSON.stringify(settings.entities);
     const wasActive = !!annotator;
     settings = next;
+    hoverCard?.setTrigger(settings.cardTrigger);
     const active = isActiveOn(settings, location.hostname);
     if (wasActive && (!active || entitiesChanged)) {
       annotatorStop?.abort();
@@ -107,6 +108,7 @@ export async function runContentScript(ctx: ContentScriptContext, known?: Settin
     signal,
     mentionOf: (mark) => annotator?.highlighter.mentionOf(mark),
     language: () => resolveLanguage(settings.language, browser.i18n.getUILanguage()),
+    trigger: settings.cardTrigger,
   });
   hoverCard = card;
   if (edited) card.watchMarks();
@@ -129,8 +131,9 @@ export async function runContentScript(ctx: ContentScriptContext, known?: Settin
     if (!topFrame) return false;
     const list = annotator?.highlighter.mentions() ?? [];
     if (!list.length) return false;
-    const active = document.activeElement;
-    const at = list.findIndex((m) => m.marks.includes(active as HTMLElement));
+    // The highlight focused, or the one whose card holds the focus.
+    const active = card.activeMark();
+    const at = list.findIndex((m) => !!active && m.marks.includes(active));
     const next = list[(at + 1) % list.length];
     const mark = next?.marks.find((el) => el.isConnected);
     if (!next || !mark) return false;

@@ -59,18 +59,10 @@ export async function createCardView({ ctx, doc }: CardViewOptions): Promise<Car
     show(what) {
       shown = what;
       if (!ui.shadowHost.isConnected) ui.mount();
-      const { content, lang, onClose, onPointerEnter, onPointerLeave } = what;
+      const { content, lang } = what;
+      // Keyed by what it shows: another entity or name starts folded again.
       render(
-        // Keyed by what it shows: another entity or name starts folded again.
-        <HoverCard
-          key={`${content.entityId}|${content.matched ?? ''}|${lang}`}
-          content={content}
-          lang={lang}
-          onClose={onClose}
-          onPointerEnter={onPointerEnter}
-          onPointerLeave={onPointerLeave}
-          onLayout={place}
-        />,
+        <HoverCard key={`${content.entityId}|${content.matched ?? ''}|${lang}`} {...what} onLayout={place} />,
         ui.uiContainer,
       );
     },

@@ -149,7 +149,7 @@ export function createHoverCardController(options: {
       lang: options.language(),
       onClose: () => close(cardHasFocus()),
       onPointerEnter: () => clearTimeout(closeTimer),
-      onPointerLeave: () => !pinned() && scheduleClose(),
+      onPointerLeave: () => current?.how === 'pointer' && !pinned() && scheduleClose(),
     });
   }
 

@@ -76,6 +76,12 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+L' },
         description: '__MSG_commandNextMention__',
       },
+      // K, left of L: back. Not a default shortcut of Chrome (its Alt+Shift ones are A, I, T) or
+      // Firefox; both browsers assign it (test/e2e/options/suite.ts reads the keys they report).
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandPreviousMention__',
+      },
     },
     // Firefox for Android is not declared (no gecko_android): it is untested there, where
     // hover would need to become a tap and there are no keyboard commands.

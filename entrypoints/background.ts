@@ -8,6 +8,7 @@ import { coverageOf } from '../src/background/tab-coverage';
 import { sendMessage, type TabReport } from '../src/messaging/protocol';
 import { forgetTab, getTabReport, recordFrame } from '../src/background/tab-reports';
 import { readSettings } from '../src/settings/store';
+import { directionOfCommand } from '../src/messaging/mention-commands';
 
 /** entrypoints/card.ts as built (WXT writes unlisted scripts at the root of the extension). */
 const CARD_SCRIPT = '/card.js';
@@ -59,11 +60,12 @@ export default defineBackground(() => {
     () => false,
   );
 
-  // The keyboard shortcut (declared in the manifest, so users can rebind it).
+  // The keyboard shortcuts, next and previous highlight (declared in the manifest, so users can rebind them).
   browser.commands.onCommand.addListener(async (command) => {
-    if (command !== 'next-mention') return;
+    const direction = directionOfCommand(command);
+    if (!direction) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await sendMessage('focusNextMention', undefined, { tabId: tab.id, frameId: 0 }).catch(() => false);
+    if (tab?.id !== undefined) await sendMessage('focusMention', { direction }, { tabId: tab.id, frameId: 0 }).catch(() => false);
   });
 
   // Cleared on navigation: the new page's frames report afresh.

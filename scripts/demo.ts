@@ -8,70 +8,15 @@
  * marks to settle, prints the marks per entity and saves .output/demo-article.png.
  * Exits non-zero when no mark appears.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { launchChromium, visitPage } from './lib/chromium.ts';
 import { CHROME_BUILD_DIR, PROJECT_ROOT } from './lib/paths.ts';
+import { articlePage, readArticle } from './lib/demo-article.ts';
 import { ENTITY_IDS, mergeMarks } from './lib/score.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
-const DATASET_PATH = path.join(PROJECT_ROOT, 'src/data/attribution.json');
 const SCREENSHOT_PATH = path.join(PROJECT_ROOT, '.output/demo-article.png');
-
-interface ArabicArticle {
-  headline: string;
-  sentences: string[];
-}
-
-/** Reads the Arabic headline and sentences, failing with a message naming the missing field. */
-async function readArticle(): Promise<ArabicArticle> {
-  if (!existsSync(DATASET_PATH)) throw new Error(`${path.relative(PROJECT_ROOT, DATASET_PATH)} is missing`);
-  const data = JSON.parse(await readFile(DATASET_PATH, 'utf8')) as {
-    article?: { headline?: { ar?: unknown }; sentences?: Array<{ ar?: unknown }> };
-  };
-  const headline = data.article?.headline?.ar;
-  if (typeof headline !== 'string' || headline === '') {
-    throw new Error('src/data/attribution.json has no article.headline.ar (the Arabic headline)');
-  }
-  const sentences = data.article?.sentences;
-  if (!Array.isArray(sentences) || sentences.length === 0) {
-    throw new Error('src/data/attribution.json has no article.sentences');
-  }
-  return {
-    headline,
-    sentences: sentences.map((s, i) => {
-      if (typeof s.ar !== 'string') throw new Error(`src/data/attribution.json: article.sentences[${i}].ar is missing`);
-      return s.ar;
-    }),
-  };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-function articlePage({ headline, sentences }: ArabicArticle): string {
-  return `<!DOCTYPE html>
-<html lang="ar" dir="rtl">
-<head>
-<meta charset="utf-8">
-<title>${escapeHtml(headline)}</title>
-<style>
-body { font-family: "DejaVu Sans", "Noto Naskh Arabic", sans-serif; max-width: 760px; margin: 32px auto; padding: 0 20px; line-height: 1.9; color: #1f2328; background: #fff; }
-h1 { font-size: 26px; line-height: 1.5; }
-p { font-size: 17px; margin: 0 0 14px; }
-</style>
-</head>
-<body>
-<article>
-<h1>${escapeHtml(headline)}</h1>
-${sentences.map((s) => `<p dir="rtl" lang="ar">${escapeHtml(s)}</p>`).join('\n')}
-</article>
-</body>
-</html>
-`;
-}
 
 async function main(): Promise<void> {
   const article = await readArticle();

@@ -8,7 +8,7 @@ import { Popup } from '../../src/ui/popup/shell/popup';
 import { useDocumentLanguage } from '../../src/ui/popup/shell/use-document-language';
 import { usePageReport } from '../../src/ui/popup/shell/use-page-report';
 import type { CoverageAccess } from '../../src/ui/popup/coverage/use-coverage';
-import { useSettings } from '../../src/ui/popup/settings/use-settings';
+import { useSettings } from '../../src/ui/use-settings';
 
 /** The Coverage section's messages: the background compares the page, its top frame scrolls. Defined once. */
 const coverageAccess: CoverageAccess = {
@@ -50,6 +50,7 @@ export function App() {
       onSettingsChange={changeSettings}
       onReveal={(m) => void reveal(m)}
       coverage={coverageAccess}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
     />
   );
 }

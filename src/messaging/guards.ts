@@ -5,7 +5,7 @@
  * be able to crash a handler or smuggle in unexpected data.
  */
 import { ENTITY_IDS, isEntityId, type EntityIdValue } from '../data/entity-ids';
-import type { FrameReport, MentionSummary, TabReport } from './protocol';
+import type { FrameReport, MentionDirection, MentionSummary, TabReport } from './protocol';
 
 const MAX_MENTIONS = 10000;
 const isString = (v: unknown, max = 2000): v is string => typeof v === 'string' && v.length <= max;
@@ -76,4 +76,10 @@ export function isRevealTextRequest(v: unknown): v is { block: number; start: nu
 /** The page's blocks as the top frame sent them: strings, within reason. */
 export function isPageBlocks(v: unknown): v is string[] {
   return Array.isArray(v) && v.length <= 200_000 && v.every((b) => typeof b === 'string');
+}
+
+export function isFocusMentionRequest(v: unknown): v is { direction: MentionDirection } {
+  if (!v || typeof v !== 'object') return false;
+  const direction = (v as { direction?: unknown }).direction;
+  return direction === 'next' || direction === 'previous';
 }

@@ -10,7 +10,7 @@
  *   popup → content script      : revealMention (sent to the frame that holds it)
  *   popup → background          : getCoverage (the background asks the top frame getPageBlocks)
  *   popup → content script      : revealText (top frame)
- *   background → content script : focusNextMention (the keyboard command)
+ *   background → content script : focusMention (the next- and previous-mention keyboard commands)
  *
  * @webext-core/messaging checks the message type; each handler also checks the
  * sender (only this extension: own-messages.ts) and the payload's shape (guards.ts).
@@ -20,6 +20,9 @@ import type { EntityId, PageTime, Verdict } from '../core';
 
 /** The language of the popup and the hover card. */
 export type Lang = 'en' | 'ar';
+
+/** Which way the keyboard commands move through the page's highlights. */
+export type MentionDirection = 'next' | 'previous';
 
 export interface MentionSummary {
   /** Unique within its frame, stable while the highlight lives. */
@@ -119,8 +122,8 @@ export interface ProtocolMap {
   getPageBlocks(): string[];
   /** popup → top frame: scroll to a sentence of the page (block, offsets from getCoverage) and mark it briefly. */
   revealText(data: { block: number; start: number; end: number }): boolean;
-  /** background → top frame, from the keyboard command: visit the next highlight and open its card. */
-  focusNextMention(): boolean;
+  /** background → top frame, from the keyboard commands: visit the next or previous highlight (wrapping round) and open its card. */
+  focusMention(data: { direction: MentionDirection }): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -183,10 +183,19 @@ describe('the content script', () => {
     const blocks = (await deliver('getPageBlocks', undefined)) as string[];
     expect(blocks).toEqual(['Officials blamed APT40 for the Exchange hack.', 'They also named APT31.']);
     expect(await deliver('revealText', { block: 1, start: 10, end: 15 })).toBe(true);
-    expect(await deliver('focusNextMention', undefined)).toBe(true);
+    expect(await deliver('focusMention', { direction: 'next' })).toBe(true);
     await settle();
     expect(document.activeElement?.textContent).toBe('APT40');
     expect(card.visible).toBe(true);
+    // Back from the first wraps round to the last; forward again returns to the first.
+    expect(await deliver('focusMention', { direction: 'previous' })).toBe(true);
+    await settle();
+    expect(document.activeElement?.textContent).toBe('APT31');
+    expect(await deliver('focusMention', { direction: 'next' })).toBe(true);
+    await settle();
+    expect(document.activeElement?.textContent).toBe('APT40');
+    expect(await deliver('focusMention', { direction: 'sideways' })).toBe(false);
+    expect(await deliver('focusMention', undefined)).toBe(false);
     const id = reports().at(-1)?.mentions[2]?.id;
     expect(await deliver('revealMention', { id })).toBe(true);
     expect(await deliver('revealMention', { id: 'no-such-mention' })).toBe(false);
@@ -197,7 +206,7 @@ describe('the content script', () => {
     const stranger = { id: 'another-extension' };
     expect(await deliver('getPageBlocks', undefined, stranger)).toEqual([]);
     expect(await deliver('revealText', { block: 0, start: 0, end: 5 }, stranger)).toBe(false);
-    expect(await deliver('focusNextMention', undefined, stranger)).toBe(false);
+    expect(await deliver('focusMention', { direction: 'next' }, stranger)).toBe(false);
     expect(await deliver('revealMention', { id: reports().at(-1)?.mentions[0]?.id }, stranger)).toBe(false);
     expect(card.visible).toBe(false);
   });
@@ -209,7 +218,8 @@ describe('the content script', () => {
     expect(marks()).toEqual(ALL);
     expect(await deliver('getPageBlocks', undefined)).toEqual([]);
     expect(await deliver('revealText', { block: 0, start: 0, end: 5 })).toBe(false);
-    expect(await deliver('focusNextMention', undefined)).toBe(false);
+    expect(await deliver('focusMention', { direction: 'next' })).toBe(false);
+    expect(await deliver('focusMention', { direction: 'previous' })).toBe(false);
     expect(await deliver('revealMention', { id: reports().at(-1)?.mentions[0]?.id })).toBe(true);
   });
 

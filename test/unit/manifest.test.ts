@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MENTION_COMMANDS } from '../../src/messaging/mention-commands';
 import config, { FIREFOX_ADDON_ID, MINIMUM_CHROME_VERSION, MINIMUM_FIREFOX_VERSION } from '../../wxt.config';
 
 const LOCALES_DIR = path.resolve(import.meta.dirname, '../../public/_locales');
@@ -24,7 +25,7 @@ type Manifest = {
   name?: string;
   description?: string;
   minimum_chrome_version?: string;
-  commands?: Record<string, { description?: string }>;
+  commands?: Record<string, { description?: string; suggested_key?: { default?: string } }>;
   browser_specific_settings?: Record<string, { id?: string; strict_min_version?: string }>;
 };
 
@@ -70,6 +71,26 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
       const key = messageKey(text);
       expect(key, `${text} is not localised (__MSG_key__)`).not.toBeNull();
       for (const [lang, messages] of locales) expect(messages[key as string]?.message, `${lang} lacks ${key}`).toBeTruthy();
+    }
+  });
+});
+
+describe('the keyboard commands', () => {
+  const commands = manifestFor('chrome').commands ?? {};
+
+  it('are next and previous highlight, each with its own suggested key', () => {
+    expect(Object.keys(commands).sort()).toEqual(Object.keys(MENTION_COMMANDS).sort());
+    expect(commands['next-mention']?.suggested_key?.default).toBe('Alt+Shift+L');
+    expect(commands['previous-mention']?.suggested_key?.default).toBe('Alt+Shift+K');
+    expect(manifestFor('firefox').commands).toEqual(commands);
+  });
+
+  it.each(locales)('%s: each description is its own, within the store limit', (_lang, messages) => {
+    const texts = Object.values(commands).map((c) => messages[messageKey(c.description) ?? '']?.message ?? '');
+    expect(new Set(texts).size).toBe(texts.length);
+    for (const text of texts) {
+      expect(text.length).toBeGreaterThan(0);
+      expect([...text].length).toBeLessThanOrEqual(STORE_DESCRIPTION_LIMIT);
     }
   });
 });

@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isRevealRequest, isRevealTextRequest } from '../../messaging/guards';
+import { isFocusMentionRequest, isRevealRequest, isRevealTextRequest } from '../../messaging/guards';
 import { onOwnMessage } from '../../messaging/own-messages';
 import { sendMessage } from '../../messaging/protocol';
 import { readSettingsOnce, watchSettingsChanges } from '../../settings/fast-reader';
@@ -19,6 +19,8 @@ import { buildReport } from '../reports/mention-report';
 import { createPageText } from '../reports/page-text';
 import { createReportScheduler } from '../reports/report-scheduler';
 import { revealMention } from '../reports/reveal-mention';
+import { mentionToVisit } from '../keyboard/mention-to-visit';
+import type { HighlightedMention } from '../highlighting/highlight-registry';
 
 /** Runs a clean-up that may throw once the extension's runtime is gone. */
 const quietly = (fn: () => void) => {
@@ -127,22 +129,23 @@ export async function runContentScript(ctx: ContentScriptContext, known?: Settin
     ({ data }) => topFrame && isRevealTextRequest(data) && pageText.reveal(data.block, data.start, data.end),
     refuse,
   );
-  const removeFocusNext = onOwnMessage('focusNextMention', () => {
-    if (!topFrame) return false;
-    const list = annotator?.highlighter.mentions() ?? [];
-    if (!list.length) return false;
-    // The highlight focused, or the one whose card holds the focus.
-    const active = card.activeMark();
-    const at = list.findIndex((m) => !!active && m.marks.includes(active));
-    const next = list[(at + 1) % list.length];
-    const mark = next?.marks.find((el) => el.isConnected);
-    if (!next || !mark) return false;
-    card.openFor(next, mark);
+  // The keyboard's place: the focused highlight, or else the one last visited (the card may hold
+  // the focus by now), so next and previous carry on from where the reader is.
+  let visited: HighlightedMention | null = null;
+  const removeFocusMention = onOwnMessage('focusMention', ({ data }) => {
+    if (!topFrame || !isFocusMentionRequest(data)) return false;
+    const mentions = annotator?.highlighter.mentions() ?? [];
+    const focused = card.activeMark();
+    const current = mentions.find((m) => m.marks.some((mark) => mark === focused)) ?? (visited && mentions.includes(visited) ? visited : null);
+    const visit = mentionToVisit(mentions, current, data.direction);
+    if (!visit) return false;
+    visited = visit.mention;
+    card.openFor(visit.mention, visit.mark);
     return true;
   }, refuse);
   signal.addEventListener('abort', () => {
     // After an update the runtime is gone, and removing its listeners throws: nothing to undo then.
-    [removeReveal, removeFocusNext, removePageBlocks, removeRevealText].forEach(quietly);
+    [removeReveal, removeFocusMention, removePageBlocks, removeRevealText].forEach(quietly);
   });
 
   // After the extension is updated or reloaded, Chromium leaves this script running with its

@@ -11,7 +11,7 @@ import { type DriverPage, type PopupBrowser, waitForPopup } from './driver.ts';
 /** The add-on's moz-extension:// UUID, fixed at launch (scripts/lib/firefox.ts). */
 const ADDON_UUID = '3c0b7f4e-2a71-4d1e-9f5b-6a8d2c4e1b90';
 
-function wrapPuppeteer(page: Page): DriverPage {
+export function wrapPuppeteer(page: Page): DriverPage {
   return {
     // Plain JSON arguments: see chromium-driver.ts.
     evaluate: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) =>

@@ -2,7 +2,7 @@
  * Settings: highlighting on all sites, on the inspected site, and for which
  * entities. Every change is stored at once; open tabs follow it live.
  */
-import { dataset } from '../../../data/dataset';
+import { EntitySwitches } from '../../entity-switches';
 import type { Settings } from '../../../settings/settings-schema';
 import type { Lang } from '../../../messaging/protocol';
 import type { PopupStrings } from '../shell/popup-strings';
@@ -16,9 +16,11 @@ interface Props {
   lang: Lang;
   strings: PopupStrings;
   onChange(change: Partial<Settings>): void;
+  /** Opens the options page (switched-off sites, the card, shortcuts); no link without it. */
+  onOpenOptions?(): void;
 }
 
-export function SettingsSection({ settings, host, lang, strings, onChange }: Props) {
+export function SettingsSection({ settings, host, lang, strings, onChange, onOpenOptions }: Props) {
   return (
     <form class="settings" onSubmit={(e) => e.preventDefault()}>
       <ul class="switches">
@@ -56,27 +58,15 @@ export function SettingsSection({ settings, host, lang, strings, onChange }: Pro
           )}
         </li>
       </ul>
-      <fieldset disabled={!settings.enabled}>
-        <legend>{strings.whichEntities}</legend>
-        <ul class="switches">
-          {dataset.entities.map((entity) => (
-            <li key={entity.id}>
-              <label>
-                <input
-                  type="checkbox"
-                  name={`entity-${entity.id}`}
-                  checked={settings.entities[entity.id]}
-                  onChange={(e) =>
-                    onChange({ entities: { ...settings.entities, [entity.id]: e.currentTarget.checked } })
-                  }
-                />
-                <span>{entity.names[lang]}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      <EntitySwitches settings={settings} lang={lang} legend={strings.whichEntities} onChange={onChange} />
       <p class="hint">{strings.liveNote}</p>
+      {onOpenOptions && (
+        <p>
+          <button type="button" class="link-button all-settings" onClick={onOpenOptions}>
+            {strings.allSettings}
+          </button>
+        </p>
+      )}
     </form>
   );
 }

@@ -96,6 +96,7 @@ const en = {
   siteUnavailable: 'This page cannot be highlighted, so there is no per-site switch for it.',
   whichEntities: 'Highlight these',
   liveNote: 'Changes apply to open tabs at once.',
+  allSettings: 'All settings',
 };
 
 export type PopupStrings = typeof en;
@@ -201,6 +202,7 @@ const ar: PopupStrings = {
   siteUnavailable: 'لا يمكن الإبراز في هذه الصفحة، لذا لا يوجد مفتاح خاص بها.',
   whichEntities: 'أبرز هذه الجهات',
   liveNote: 'تُطبَّق التغييرات على علامات التبويب المفتوحة فوراً.',
+  allSettings: 'جميع الإعدادات',
 };
 
 export const POPUP_STRINGS: Record<Lang, PopupStrings> = { en, ar };

@@ -29,9 +29,11 @@ export interface PopupProps {
   onReveal(mention: LocatedMention): void;
   /** Asks for the page's coverage and reveals its sentences; must keep its identity across renders. */
   coverage: CoverageAccess;
+  /** Opens the options page from the settings section. */
+  onOpenOptions?(): void;
 }
 
-export function Popup({ lang, settings, page, revealStatus, onSettingsChange, onReveal, coverage }: PopupProps) {
+export function Popup({ lang, settings, page, revealStatus, onSettingsChange, onReveal, coverage, onOpenOptions }: PopupProps) {
   const [section, setSection] = useState<SectionId>('page');
   const strings = popupStrings(lang);
   const host = page.kind === 'page' ? page.host : null;
@@ -93,6 +95,7 @@ export function Popup({ lang, settings, page, revealStatus, onSettingsChange, on
                   lang={lang}
                   strings={strings}
                   onChange={onSettingsChange}
+                  onOpenOptions={onOpenOptions}
                 />
               ),
             },

@@ -1,9 +1,10 @@
 /**
  * The stored settings as Preact state, kept in step with every other context's changes.
+ * Shared by the popup and the options page.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Settings } from '../../../settings/settings-schema';
-import { readSettings, updateSettings, watchSettings } from '../../../settings/store';
+import type { Settings } from '../settings/settings-schema';
+import { readSettings, updateSettings, watchSettings } from '../settings/store';
 
 /** Current settings (null until read) and a function that changes some of them. */
 export function useSettings(): [Settings | null, (change: Partial<Settings>) => void] {

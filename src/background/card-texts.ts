@@ -84,5 +84,6 @@ export function cardContent(ds: Dataset, id: string, matched: string, lang: Lang
       publisher: s.publisher,
       url: s.url ?? null,
     })),
+    dates: { event: ds.article.eventDate, published: ds.article.publishedDate },
   };
 }

@@ -106,6 +106,8 @@ export interface CardContent {
   quotes: CardQuote[];
   /** The sources the card draws on (description, role, group, claims), in the dataset's order. */
   sources: CardSource[];
+  /** The day of the attribution and the article's publication (ISO dates, written out by the card). */
+  dates: { event: string; published: string };
 }
 
 export interface ProtocolMap {

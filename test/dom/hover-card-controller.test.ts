@@ -1,14 +1,16 @@
 // @vitest-environment jsdom
 /**
  * The hover card's controller (src/page/card/hover-card-controller.ts): when the card opens and
- * closes for the reader's pointer, focus and keys. card.js (the view) and the background's texts
- * are fakes here; what the card shows is tested in the popup and card tests, and end to end.
+ * closes for the reader's pointer, focus and keys, in each `cardTrigger` mode, and where the focus
+ * goes. card.js (the view) and the background's texts are fakes here; what the card shows is
+ * tested in hover-card.test.ts and end to end.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardContent } from '../../src/messaging/protocol';
 import type { CardView, CardViewShow } from '../../src/page/card/card-view-contract';
 import type { HighlightedMention } from '../../src/page/highlighting/highlight-registry';
+import type { CardTrigger } from '../../src/settings/settings-schema';
 import { useFakeTimers } from './helpers/fake-clock';
 import { fireTrusted } from './helpers/trusted-events';
 
@@ -24,16 +26,21 @@ const { createHoverCardController } = await import('../../src/page/card/hover-ca
 const OPEN_DELAY_MS = 350;
 const CLOSE_DELAY_MS = 300;
 
-/** A fake card view that records what it was asked to show. */
+/** A fake card view that records what it was asked to show; its host takes the focus as the real card does. */
 function fakeView() {
+  const host = document.createElement('div');
+  host.tabIndex = -1;
   const view = {
-    host: document.createElement('div'),
+    host,
     visible: false,
     shown: [] as CardViewShow[],
     show(what: CardViewShow) {
       view.shown.push(what);
       view.visible = true;
       if (!view.host.isConnected) document.body.append(view.host);
+    },
+    focus() {
+      view.host.focus();
     },
     hide() {
       view.visible = false;
@@ -54,6 +61,7 @@ const content = (mention: HighlightedMention): CardContent => ({
   quotes: [],
   group: null,
   sources: [],
+  dates: { event: '2021-07-19', published: '2021-07-20' },
 });
 
 let controller: AbortController;
@@ -71,8 +79,9 @@ function highlight(entity: 'apt40' | 'apt31', text: string): { mark: HTMLElement
   return { mark, mention };
 }
 
-function start(options: { watch?: boolean; alive?: () => boolean } = {}) {
+function start(options: { watch?: boolean; alive?: () => boolean; trigger?: CardTrigger } = {}) {
   const card = createHoverCardController({
+    trigger: options.trigger,
     ctx: {} as ContentScriptContext,
     doc: document,
     signal: controller.signal,
@@ -84,8 +93,17 @@ function start(options: { watch?: boolean; alive?: () => boolean } = {}) {
   return card;
 }
 
+/** A focusable control of the page, to move the focus to. */
+function pageButton(): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.textContent = 'elsewhere';
+  document.body.append(button);
+  return button;
+}
+
 beforeEach(() => {
   useFakeTimers();
+  Element.prototype.scrollIntoView = vi.fn();
   controller = new AbortController();
   view = fakeView();
   fakes.loadCardView.mockImplementation(async () => async () => view);
@@ -158,19 +176,21 @@ describe('hover card controller', () => {
     expect(card.shownEntity()).toBeNull();
   });
 
-  it('closes on Escape and gives the focus back to the highlight', async () => {
+  it('closes on Escape; a card opened by the pointer leaves the focus where it was', async () => {
     const card = start();
     const { mark } = highlight('apt40', 'APT40');
-    fireTrusted(mark, 'focusin', 'focus');
-    await vi.advanceTimersByTimeAsync(0);
+    const field = pageButton();
+    field.focus();
+    fireTrusted(mark, 'pointerover', 'pointer');
+    await vi.advanceTimersByTimeAsync(OPEN_DELAY_MS);
     expect(card.shownEntity()).toBe('apt40');
-    const focus = vi.spyOn(mark, 'focus');
+    expect(document.activeElement).toBe(field);
     fireTrusted(document.body, 'keydown', 'keyboard', { key: 'a' });
     expect(card.shownEntity()).toBe('apt40');
     fireTrusted(document.body, 'keydown', 'keyboard', { key: 'Escape' });
     expect(card.shownEntity()).toBeNull();
     expect(view.visible).toBe(false);
-    expect(focus).toHaveBeenCalled();
+    expect(document.activeElement).toBe(field);
   });
 
   it('closes when its highlight scrolls out of view, and stays while it is in view', async () => {
@@ -237,5 +257,191 @@ describe('hover card controller', () => {
     fireTrusted(mark, 'focusin', 'focus');
     await vi.advanceTimersByTimeAsync(OPEN_DELAY_MS);
     expect(again.shownEntity()).toBeNull();
+  });
+});
+
+describe('hover card from the keyboard', () => {
+  it('the keyboard command visits the highlight and moves the focus into its card; Escape gives it back', async () => {
+    const card = start();
+    const { mark, mention } = highlight('apt40', 'APT40');
+    card.openFor(mention, mark);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(card.shownEntity()).toBe('apt40');
+    expect(document.activeElement).toBe(view.host);
+    // The highlight stays reachable while the reader is in its card, and is the one "next" starts from.
+    expect(mark.getAttribute('tabindex')).toBe('-1');
+    expect(card.activeMark()).toBe(mark);
+    // Leaving the highlight for the card does not close it, however long the reader stays.
+    await vi.advanceTimersByTimeAsync(CLOSE_DELAY_MS * 5);
+    expect(card.shownEntity()).toBe('apt40');
+    fireTrusted(view.host, 'keydown', 'keyboard', { key: 'Escape' });
+    expect(card.shownEntity()).toBeNull();
+    expect(document.activeElement).toBe(mark);
+    expect(card.activeMark()).toBe(mark);
+    // Back on the highlight, its card does not open again by itself.
+    await vi.advanceTimersByTimeAsync(OPEN_DELAY_MS * 2);
+    expect(card.shownEntity()).toBeNull();
+    // Leaving the highlight makes it an ordinary, unfocusable highlight again.
+    pageButton().focus();
+    expect(mark.hasAttribute('tabindex')).toBe(false);
+    expect(card.activeMark()).toBeNull();
+  });
+
+  it('the Close button of a focused card gives the focus back to the highlight too', async () => {
+    const card = start();
+    const { mark, mention } = highlight('apt31', 'APT31');
+    card.openFor(mention, mark);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(document.activeElement).toBe(view.host);
+    view.shown.at(-1)!.onClose();
+    expect(card.shownEntity()).toBeNull();
+    expect(document.activeElement).toBe(mark);
+  });
+
+  it('a focused card ignores the pointer: leaving it or resting on another highlight keeps it open', async () => {
+    const card = start();
+    const { mark, mention } = highlight('apt40', 'APT40');
+    const other = highlight('apt31', 'APT31');
+    card.openFor(mention, mark);
+    await vi.advanceTimersByTimeAsync(0);
+    fireTrusted(view.host, 'pointerover', 'pointer');
+    fireTrusted(view.host, 'pointerout', 'pointer');
+    view.shown.at(-1)!.onPointerLeave();
+    fireTrusted(other.mark, 'pointerover', 'pointer');
+    await vi.advanceTimersByTimeAsync(OPEN_DELAY_MS + CLOSE_DELAY_MS);
+    expect(card.shownEntity()).toBe('apt40');
+    expect(document.activeElement).toBe(view.host);
+  });
+
+  it('closes when the focus leaves the card for the page, and the highlight is unvisited', async () => {
+    const card = start();
+    const { mark, mention } = highlight('apt40', 'APT40');
+    const button = pageButton();
+    card.openFor(mention, mark);
+    await vi.advanceTimersByTimeAsync(0);
+    button.focus();
+    expect(card.shownEntity()).toBeNull();
+    expect(document.activeElement).toBe(button);
+    expect(mark.hasAttribute('tabindex')).toBe(false);
+  });
+
+  it('the command again moves from the card to the next highlight, leaving one highlight focusable', async () => {
+    const card = start();
+    const a = highlight('apt40', 'APT40');
+    const b = highlight('apt31', 'APT31');
+    card.openFor(a.mention, a.mark);
+    await vi.advanceTimersByTimeAsync(0);
+    card.openFor(b.mention, b.mark);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(card.shownEntity()).toBe('apt31');
+    expect(document.activeElement).toBe(view.host);
+    expect(card.activeMark()).toBe(b.mark);
+    expect([a.mark.hasAttribute('tabindex'), b.mark.getAttribute('tabindex')]).toEqual([false, '-1']);
+  });
+
+  for (const trigger of ['hover', 'click'] as const) {
+    it(`Enter on a focused highlight opens its card with the focus in it (${trigger})`, async () => {
+      const card = start({ trigger });
+      const { mark, mention } = highlight('apt40', 'APT40');
+      card.openFor(mention, mark);
+      await vi.advanceTimersByTimeAsync(0);
+      fireTrusted(view.host, 'keydown', 'keyboard', { key: 'Escape' });
+      expect(document.activeElement).toBe(mark);
+      fireTrusted(mark, 'keydown', 'keyboard', { key: 'a' });
+      await vi.advanceTimersByTimeAsync(OPEN_DELAY_MS);
+      expect(card.shownEntity()).toBeNull();
+      fireTrusted(mark, 'keydown', 'keyboard', { key: 'Enter' });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(card.shownEntity()).toBe('apt40');
+      expect(document.activeElement).toBe(view.host);
+    });
+  }
+
+  it('a highlight that gets focus opens its card without taking the focus (hover)', async () => {
+    const card = start();
+    const { mark } = highlight('apt31', 'APT31');
+    mark.tabIndex = -1;
+    mark.focus();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(card.shownEntity()).toBe('apt31');
+    expect(document.activeElement).toBe(mark);
+    // Enter then takes the reader into it.
+    fireTrusted(mark, 'keydown', 'keyboard', { key: 'Enter' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(document.activeElement).toBe(view.host);
+  });
+});
+
+describe('cardTrigger', () => {
+  it('click: resting the pointer or focusing opens nothing; a click opens the card, which stays until a click elsewhere', async () => {
+    const card = start({ trigger: 'click' });
+    const { mark } = highlight('apt40', 'APT40');
+    fireTrusted(mark, 'pointerover', 'pointer');
+    mark.tabIndex = -1;
+    mark.focus();
+    await vi.advanceTimersByTimeAsync(OPEN_DELAY_MS * 2);
+    expect(card.shownEntity()).toBeNull();
+    expect(fakes.sendMessage).not.toHaveBeenCalled();
+    fireTrusted(mark, 'click', 'pointer');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(card.shownEntity()).toBe('apt40');
+    // Opened by the pointer: the focus stays where it was.
+    expect(document.activeElement).toBe(mark);
+    fireTrusted(mark, 'pointerout', 'pointer');
+    await vi.advanceTimersByTimeAsync(CLOSE_DELAY_MS * 3);
+    expect(card.shownEntity()).toBe('apt40');
+    // A click inside the card keeps it; one on the page closes it.
+    fireTrusted(view.host, 'pointerdown', 'pointer');
+    expect(card.shownEntity()).toBe('apt40');
+    fireTrusted(document.body, 'pointerdown', 'pointer');
+    expect(card.shownEntity()).toBeNull();
+  });
+
+  it('hover: a click alone does not open the card', async () => {
+    const card = start({ trigger: 'hover' });
+    const { mark } = highlight('apt40', 'APT40');
+    fireTrusted(mark, 'click', 'pointer');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(card.shownEntity()).toBeNull();
+  });
+
+  it('off: nothing opens the card, and the keyboard command still moves to the highlight', async () => {
+    const card = start({ trigger: 'off' });
+    const { mark, mention } = highlight('apt40', 'APT40');
+    fireTrusted(mark, 'pointerover', 'pointer');
+    fireTrusted(mark, 'click', 'pointer');
+    await vi.advanceTimersByTimeAsync(OPEN_DELAY_MS * 2);
+    card.openFor(mention, mark);
+    fireTrusted(mark, 'keydown', 'keyboard', { key: 'Enter' });
+    await vi.advanceTimersByTimeAsync(OPEN_DELAY_MS * 2);
+    expect(card.shownEntity()).toBeNull();
+    expect(view.visible).toBe(false);
+    expect(fakes.sendMessage).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(mark);
+    expect(card.activeMark()).toBe(mark);
+  });
+
+  it('follows the setting as it changes: an open card closes, and the new mode applies at once', async () => {
+    const card = start({ trigger: 'hover' });
+    const { mark } = highlight('apt40', 'APT40');
+    fireTrusted(mark, 'pointerover', 'pointer');
+    await vi.advanceTimersByTimeAsync(OPEN_DELAY_MS);
+    expect(card.shownEntity()).toBe('apt40');
+    card.setTrigger('off');
+    expect(card.shownEntity()).toBeNull();
+    fireTrusted(mark, 'pointerout', 'pointer');
+    fireTrusted(mark, 'pointerover', 'pointer');
+    await vi.advanceTimersByTimeAsync(OPEN_DELAY_MS * 2);
+    expect(card.shownEntity()).toBeNull();
+    card.setTrigger('click');
+    fireTrusted(mark, 'click', 'pointer');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(card.shownEntity()).toBe('apt40');
+    card.setTrigger('hover');
+    expect(card.shownEntity()).toBeNull();
+    fireTrusted(mark, 'pointerout', 'pointer');
+    fireTrusted(mark, 'pointerover', 'pointer');
+    await vi.advanceTimersByTimeAsync(OPEN_DELAY_MS);
+    expect(card.shownEntity()).toBe('apt40');
   });
 });

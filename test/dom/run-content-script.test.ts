@@ -79,6 +79,7 @@ beforeEach(async () => {
   fakes.loadCardView.mockImplementation(async () => async (): Promise<CardView> => ({
     host,
     show: () => void (card.visible = true),
+    focus: () => undefined,
     hide: () => void (card.visible = false),
   }));
   fakes.sendMessage.mockImplementation(async (type: string, data: { entity: string; matched: string }) =>
@@ -160,6 +161,21 @@ describe('the content script', () => {
     await settle();
     expect(card.visible).toBe(true);
     expect(fakes.sendMessage).toHaveBeenCalledWith('getCardContent', { entity: 'apt31', matched: 'APT31', lang: 'en' });
+  });
+
+  it('passes the cardTrigger setting to the card, and follows it as it changes', async () => {
+    await store(withSettings({ cardTrigger: 'off' }));
+    await started();
+    const mark = document.querySelector<HTMLElement>('mark[data-attribution-lens="apt31"]')!;
+    fireTrusted(mark, 'pointerover', 'pointer');
+    await settle();
+    expect(card.visible).toBe(false);
+    await store(withSettings({ cardTrigger: 'hover' }));
+    await settle();
+    fireTrusted(mark, 'pointerout', 'pointer');
+    fireTrusted(mark, 'pointerover', 'pointer');
+    await settle();
+    expect(card.visible).toBe(true);
   });
 
   it('answers the popup and the keyboard command in the top frame', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
 import type { Dataset } from '../../src/data/schema';
-import { formatDatasetDate } from '../../src/ui/popup/story/format-date';
+import { formatDatasetDate } from '../../src/ui/format-date';
 import { buildStory } from '../../src/ui/popup/story/story';
 
 const story = buildStory(dataset);

@@ -24,6 +24,8 @@ export interface CardViewShow {
 export interface CardView {
   /** Shows (or moves and repaints) the card beside `what.mark`. */
   show(what: CardViewShow): void;
+  /** Moves the focus into the shown card (the dialog itself), without scrolling the page. */
+  focus(): void;
   /** Takes the card out of the page. */
   hide(): void;
   /** The card's shadow host, to tell events inside the card. */

@@ -11,15 +11,19 @@ import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import cardCss from '../../ui/card/hover-card.css?inline';
 import { HoverCard } from '../../ui/card/hover-card';
-import { placeCard } from './card-position';
+import { cardWidth, placeCard } from './card-position';
 import type { CardView, CardViewOptions, CardViewShow } from './card-view-contract';
 import { UI_HOST_ATTRIBUTE } from '../highlighting/text-blocks';
 
-const ESTIMATED_CARD = { width: 360, height: 320 };
+/** The viewport a fixed element lives in: the window less its scroll bars (the body's box in quirks mode). */
+function viewportOf(doc: Document): { width: number; height: number } {
+  const root = doc.compatMode === 'BackCompat' && doc.body ? doc.body : doc.documentElement;
+  const view = doc.defaultView as Window;
+  return { width: root.clientWidth || view.innerWidth, height: root.clientHeight || view.innerHeight };
+}
 
 /** Makes the card's shadow-root UI (not yet in the page: `show` puts it in). */
 export async function createCardView({ ctx, doc }: CardViewOptions): Promise<CardView> {
-  const view = doc.defaultView as Window;
   const ui: ShadowRootContentScriptUi<void> = await createShadowRootUi(ctx, {
     name: 'attribution-lens-card',
     position: 'overlay',
@@ -30,33 +34,43 @@ export async function createCardView({ ctx, doc }: CardViewOptions): Promise<Car
     onRemove: () => undefined,
   });
   ui.shadowHost.setAttribute(UI_HOST_ATTRIBUTE, '');
+  let shown: CardViewShow | null = null;
 
-  function paint({ content, mark, lang, onClose, onPointerEnter, onPointerLeave }: CardViewShow) {
-    const rect = mark.getBoundingClientRect();
-    const viewport = { width: view.innerWidth, height: view.innerHeight };
-    const existing = ui.uiContainer.querySelector('.card');
-    const size = existing ? { width: existing.clientWidth, height: existing.clientHeight } : ESTIMATED_CARD;
-    const pos = placeCard(rect, size, viewport, lang === 'ar');
-    render(
-      <HoverCard content={content} lang={lang} {...pos} onClose={onClose} onPointerEnter={onPointerEnter} onPointerLeave={onPointerLeave} />,
-      ui.uiContainer,
-    );
-    // Place again with the card's real size, once it exists.
-    const card = ui.uiContainer.querySelector<HTMLElement>('.card');
-    if (card && !existing) {
-      const real = placeCard(rect, { width: card.offsetWidth, height: card.offsetHeight }, viewport, lang === 'ar');
-      card.style.top = `${real.top}px`;
-      card.style.left = `${real.left}px`;
-      card.style.maxHeight = `${real.maxHeight}px`;
-    }
+  /** Sizes and places the rendered card beside its highlight; run after every render (More changes its height). */
+  function place(card: HTMLElement) {
+    if (!shown) return;
+    const viewport = viewportOf(doc);
+    // The width first: the card's natural height depends on it.
+    const width = cardWidth(viewport.width);
+    card.style.width = `${width}px`;
+    const natural = { width, height: card.scrollHeight + (card.offsetHeight - card.clientHeight) };
+    const pos = placeCard(shown.mark.getBoundingClientRect(), natural, viewport, shown.lang === 'ar');
+    Object.assign(card.style, {
+      top: pos.top === null ? 'auto' : `${pos.top}px`,
+      bottom: pos.bottom === null ? 'auto' : `${pos.bottom}px`,
+      left: `${pos.left}px`,
+      width: `${pos.width}px`,
+      maxHeight: `${pos.maxHeight}px`,
+    });
+    card.dataset.placement = pos.placement;
   }
 
   return {
     show(what) {
+      shown = what;
       if (!ui.shadowHost.isConnected) ui.mount();
-      paint(what);
+      const { content, lang } = what;
+      // Keyed by what it shows: another entity or name starts folded again.
+      render(
+        <HoverCard key={`${content.entityId}|${content.matched ?? ''}|${lang}`} {...what} onLayout={place} />,
+        ui.uiContainer,
+      );
+    },
+    focus() {
+      ui.uiContainer.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
     },
     hide() {
+      shown = null;
       render(null, ui.uiContainer);
       ui.remove();
     },

@@ -73,6 +73,7 @@ export async function runContentScript(ctx: ContentScriptContext, known?: Settin
     const entitiesChanged = JSON.stringify(next.entities) !== JSON.stringify(settings.entities);
     const wasActive = !!annotator;
     settings = next;
+    hoverCard?.setTrigger(settings.cardTrigger);
     const active = isActiveOn(settings, location.hostname);
     if (wasActive && (!active || entitiesChanged)) {
       annotatorStop?.abort();
@@ -110,6 +111,7 @@ export async function runContentScript(ctx: ContentScriptContext, known?: Settin
     signal,
     mentionOf: (mark) => annotator?.highlighter.mentionOf(mark),
     language: () => resolveLanguage(settings.language, browser.i18n.getUILanguage()),
+    trigger: settings.cardTrigger,
   });
   hoverCard = card;
   if (edited) card.watchMarks();
@@ -134,7 +136,7 @@ export async function runContentScript(ctx: ContentScriptContext, known?: Settin
   const removeFocusMention = onOwnMessage('focusMention', ({ data }) => {
     if (!topFrame || !isFocusMentionRequest(data)) return false;
     const mentions = annotator?.highlighter.mentions() ?? [];
-    const focused = document.activeElement;
+    const focused = card.activeMark();
     const current = mentions.find((m) => m.marks.some((mark) => mark === focused)) ?? (visited && mentions.includes(visited) ? visited : null);
     const visit = mentionToVisit(mentions, current, data.direction);
     if (!visit) return false;

@@ -5,8 +5,13 @@ export const CARD_STRINGS = {
   en: {
     alsoKnownAs: 'Also known as',
     asWrittenHere: 'as written here',
-    roleHeading: 'In the 19 July 2021 attribution',
-    said: 'said',
+    /** `date`: the attribution's day, written out (format-date.ts). */
+    roleHeading: (date: string) => `In the ${date} attribution`,
+    /** Between names in a list. */
+    listSeparator: ', ',
+    /** Between publishers. */
+    groupSeparator: '; ',
+    saidBy: (speaker: string, date: string) => `— ${speaker}, ${date}`,
     narration: 'The article’s own narration (no speaker)',
     wording: {
       quote: 'The article’s wording of a quote (our translation of the Arabic)',
@@ -18,17 +23,22 @@ export const CARD_STRINGS = {
     check: 'What the sources say',
     groupBlamed: 'Group blamed',
     namedBy: (vendor: string, year: number) => `${vendor}, ${year}`,
-    sourcesUsed: 'Sources: the Arabic article of 20 July 2021 (citing Reuters) and',
+    moreQuotes: 'Also in the article',
+    source: (date: string) => `Source: the Arabic article of ${date}, citing Reuters.`,
+    alsoDrawnOn: 'Also drawn on',
     hint: 'Open the Attribution Lens toolbar button for the full story.',
+    more: 'More',
+    less: 'Less',
     close: 'Close',
     kind: { group: 'Threat group', agency: 'State agency', event: 'Cyber incident' },
-    date: '19 July 2021',
   },
   ar: {
     alsoKnownAs: 'أسماء أخرى',
     asWrittenHere: 'كما ورد هنا',
-    roleHeading: 'في اتهامات 19 تموز (يوليو) 2021',
-    said: 'قال',
+    roleHeading: (date: string) => `في اتهامات ${date}`,
+    listSeparator: '، ',
+    groupSeparator: '؛ ',
+    saidBy: (speaker: string, date: string) => `— ${speaker}، ${date}`,
     narration: 'سرد المقال نفسه (بلا متحدث)',
     wording: {
       quote: 'صياغة المقال لاقتباس (النص العربي كما نُشر)',
@@ -40,10 +50,15 @@ export const CARD_STRINGS = {
     check: 'ما تقوله المصادر',
     groupBlamed: 'المجموعة المتهمة',
     namedBy: (vendor: string, year: number) => `${vendor}، ${year}`,
-    sourcesUsed: 'المصادر: المقال العربي بتاريخ 20 تموز (يوليو) 2021 (نقلاً عن «رويترز») و',
-    hint: 'افتح زر Attribution Lens في شريط الأدوات لقراءة القصة كاملة.',
+    moreQuotes: 'وفي المقال أيضاً',
+    source: (date: string) => `المصدر: المقال العربي المنشور في ${date} نقلاً عن «رويترز».`,
+    alsoDrawnOn: 'ومصادر أخرى',
+    hint: 'افتح زر «عدسة الإسناد» في شريط الأدوات لقراءة القصة كاملة.',
+    more: 'المزيد',
+    less: 'أقل',
     close: 'إغلاق',
     kind: { group: 'مجموعة تهديد', agency: 'جهاز حكومي', event: 'حادث سيبراني' },
-    date: '19 تموز (يوليو) 2021',
   },
 } as const satisfies Record<Lang, unknown>;
+
+export type CardStrings = (typeof CARD_STRINGS)[Lang];

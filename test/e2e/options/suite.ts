@@ -269,7 +269,10 @@ export function defineOptionsSuite(launch: () => Promise<OptionsBrowser>, more?:
         page.evaluate(() => {
           const marks = Array.from(document.querySelectorAll('mark[data-attribution-lens]'));
           const card = document.querySelector('attribution-lens-card')?.shadowRoot?.querySelector('.card');
-          return { index: marks.indexOf(document.activeElement as Element), card: card?.getAttribute('data-entity') ?? null };
+          // The card opened from the keyboard holds the focus: its highlight is the visited one (tabindex -1).
+          const inCard = document.activeElement === document.querySelector('attribution-lens-card');
+          const index = inCard ? marks.findIndex((m) => m.hasAttribute('tabindex')) : marks.indexOf(document.activeElement as Element);
+          return { index, card: card?.getAttribute('data-entity') ?? null };
         }, null);
       try {
         await marksBecome(page, KEYBOARD_MARKS, 'before the keys');

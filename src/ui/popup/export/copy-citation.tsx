@@ -7,7 +7,7 @@ import { storyCitation } from '../../../core/export/citation';
 import { dataset } from '../../../data/dataset';
 import type { Lang } from '../../../messaging/protocol';
 import type { PopupStrings } from '../shell/popup-strings';
-import { formatDatasetDate } from '../story/format-date';
+import { formatDatasetDate } from '../../format-date';
 import { copyText } from './save-text';
 
 interface Props {

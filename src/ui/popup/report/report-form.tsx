@@ -9,7 +9,7 @@ import { dataset } from '../../../data/dataset';
 import { ENTITY_IDS, isEntityId } from '../../../data/entity-ids';
 import type { EntityId } from '../../../core';
 import type { Lang } from '../../../messaging/protocol';
-import { formatDatasetDate } from '../story/format-date';
+import { formatDatasetDate } from '../../format-date';
 import { groupMentions } from '../mentions/group-mentions';
 import type { PageState } from '../shell/page-state';
 import type { PopupStrings } from '../shell/popup-strings';

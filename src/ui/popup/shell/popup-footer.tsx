@@ -5,7 +5,7 @@
 import type { Ref } from 'preact';
 import type { Lang } from '../../../messaging/protocol';
 import { dataset } from '../../../data/dataset';
-import { formatDatasetDate } from '../story/format-date';
+import { formatDatasetDate } from '../../format-date';
 import type { PopupStrings } from './popup-strings';
 
 interface Props {

@@ -5,7 +5,7 @@
 import { dataset } from '../../../data/dataset';
 import type { Lang } from '../../../messaging/protocol';
 import type { PopupStrings } from '../shell/popup-strings';
-import { formatDatasetDate } from './format-date';
+import { formatDatasetDate } from '../../format-date';
 import { SourceLink } from './source-link';
 import { sourceById } from './story';
 

@@ -7,7 +7,7 @@
 import type { Lang } from '../../../messaging/protocol';
 import type { PopupStrings } from '../shell/popup-strings';
 import { ArticleSentence } from '../shell/article-sentence';
-import { formatDatasetDate } from './format-date';
+import { formatDatasetDate } from '../../format-date';
 import { OwnWordsView } from './own-words';
 import type { StoryClaim } from './story';
 

@@ -11,7 +11,7 @@ import type { Lang } from '../../../messaging/protocol';
 import type { PopupStrings } from '../shell/popup-strings';
 import { ChinaResponse } from './china-response';
 import { ClaimItem } from './claim-item';
-import { formatDatasetDate } from './format-date';
+import { formatDatasetDate } from '../../format-date';
 import { buildStory } from './story';
 import { StorySources } from './story-sources';
 import { StoryTimeline } from './story-timeline';

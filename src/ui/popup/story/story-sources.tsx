@@ -3,7 +3,7 @@
  */
 import type { Lang } from '../../../messaging/protocol';
 import type { PopupStrings } from '../shell/popup-strings';
-import { formatDatasetDate } from './format-date';
+import { formatDatasetDate } from '../../format-date';
 import { SourceLink } from './source-link';
 import type { Source } from './story';
 

@@ -8,7 +8,7 @@ import { dataset } from '../../../data/dataset';
 import type { OwnWords, Statement } from '../../../data/schema';
 import type { Lang } from '../../../messaging/protocol';
 import type { PopupStrings } from '../shell/popup-strings';
-import { formatDatasetDate } from './format-date';
+import { formatDatasetDate } from '../../format-date';
 import { SourceLink } from './source-link';
 import { sourceById } from './story';
 

@@ -1,7 +1,8 @@
 /**
- * Dates of the dataset ("2021-07-19" or "2021-05") written out for the reader. Pure.
+ * Dates of the dataset ("2021-07-19" or "2021-05") written out for the reader, the same way in
+ * the popup and the hover card. Pure.
  */
-import type { Lang } from '../../../messaging/protocol';
+import type { Lang } from '../messaging/protocol';
 
 // Latin digits in Arabic too: the article writes its years that way ("2011 و2018"),
 // and a mix of digit styles on one screen reads badly.

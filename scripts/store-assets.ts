@@ -3,6 +3,7 @@
  *
  *   .output/store/screenshot-{en,ar}-{1-card,2-popup,3-story}.png   1280 × 800 (both stores' size)
  *   .output/store/tile-{en,ar}.png                                   440 × 280 (Chrome's small promo tile)
+ *   .output/store/popup-{en,ar}-{page,coverage,story,settings}.png    400 × 600 (each section, for the README)
  *
  * Headless Chromium loads .output/chrome-mv3 and opens the bundled article (Arabic, or our
  * English rendering): the first is the page with a hover card open; the others are the page
@@ -17,6 +18,7 @@ import { launchChromium } from './lib/chromium.ts';
 import { articlePage, escapeHtml, readArticle, type ArticleLang } from './lib/demo-article.ts';
 import { PROJECT_ROOT } from './lib/paths.ts';
 import { startStaticServer } from './lib/static-server.ts';
+import { ENTITY_PALETTE } from '../src/ui/entity-palette.ts';
 
 const OUT_DIR = path.join(PROJECT_ROOT, '.output/store');
 const SCREEN = { width: 1280, height: 800 };
@@ -37,18 +39,6 @@ async function save(name: string, png: Buffer, want: { width: number; height: nu
   }
   await writeFile(path.join(OUT_DIR, name), png);
   console.log(`  ${name.padEnd(34)} ${got.width}×${got.height}  ${Math.round(png.length / 1024)} KB`);
-}
-
-/** The highlight colours as the content script's stylesheet sets them. */
-async function highlightColours(): Promise<Record<string, string>> {
-  const css = await readFile(path.join(PROJECT_ROOT, 'src/page/highlighting/highlight.css'), 'utf8');
-  const colours: Record<string, string> = {};
-  for (const id of ENTITY_IDS) {
-    const m = new RegExp(`data-attribution-lens='${id}'\\]\\s*\\{\\s*background:\\s*(#[0-9a-f]{3,8})`, 'i').exec(css);
-    if (!m?.[1]) throw new Error(`highlight.css sets no background for ${id}`);
-    colours[id] = m[1];
-  }
-  return colours;
 }
 
 /** The extension's stored settings with `language`, written from its service worker. */
@@ -75,16 +65,24 @@ async function settledMarks(page: Page): Promise<number> {
   throw new Error('the marks did not settle within 10 s');
 }
 
-/** The popup for `tabId` as an image, showing the section whose tab has id `tab` (null: the first). */
-async function popupImage(context: BrowserContext, extensionId: string, tabId: number, tab: string | null): Promise<Buffer> {
+const SECTIONS = ['page', 'coverage', 'story', 'settings'] as const;
+type Section = (typeof SECTIONS)[number];
+
+/** The popup for `tabId` as an image of each section, as a user first sees it. */
+async function popupImages(context: BrowserContext, extensionId: string, tabId: number): Promise<Record<Section, Buffer>> {
   const popup = await context.newPage();
   try {
     await popup.setViewportSize(POPUP);
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
     await popup.locator('[role="tab"]').first().waitFor({ timeout: 10_000 });
-    if (tab) await popup.click(`#${tab}`);
-    await popup.waitForTimeout(500);
-    return await popup.screenshot();
+    const shots = {} as Record<Section, Buffer>;
+    for (const section of SECTIONS) {
+      await popup.click(`#tab-${section}`);
+      // The coverage verdict is computed when the section opens; wait for it to replace its loading line.
+      await popup.waitForTimeout(section === 'coverage' ? 1500 : 400);
+      shots[section] = await popup.screenshot();
+    }
+    return shots;
   } finally {
     await popup.close();
   }
@@ -104,7 +102,7 @@ html, body { margin: 0; width: ${SCREEN.width}px; height: ${SCREEN.height}px; ov
 </body></html>`;
 }
 
-async function tilePage(lang: ArticleLang, colours: Record<string, string>): Promise<string> {
+async function tilePage(lang: ArticleLang): Promise<string> {
   const icon = await readFile(path.join(PROJECT_ROOT, 'public/icon/128.png'));
   const messages = JSON.parse(await readFile(path.join(PROJECT_ROOT, `public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>;
   const dataset = JSON.parse(await readFile(path.join(PROJECT_ROOT, 'src/data/attribution.json'), 'utf8')) as {
@@ -113,7 +111,7 @@ async function tilePage(lang: ArticleLang, colours: Record<string, string>): Pro
   const chips = ENTITY_IDS.map((id) => {
     const name = dataset.entities.find((e) => e.id === id)?.names[lang === 'ar' ? 'ar' : 'en'] ?? id;
     const short = id === 'mss' ? (lang === 'ar' ? 'أمن الدولة' : 'MSS') : id === 'exchange-hack' ? 'Exchange' : name;
-    return `<span class="chip" style="background:${colours[id]}">${escapeHtml(short)}</span>`;
+    return `<span class="chip" style="background:${ENTITY_PALETTE[id].background};color:${ENTITY_PALETTE[id].text}">${escapeHtml(short)}</span>`;
   }).join('');
   return `<!DOCTYPE html><html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><style>
 html, body { margin: 0; width: ${TILE.width}px; height: ${TILE.height}px; overflow: hidden; }
@@ -123,7 +121,7 @@ body { background: linear-gradient(135deg, #0f2740, #1d4e89); color: #fff; font-
 img { width: 72px; height: 72px; }
 h1 { font-size: 30px; margin: 0; line-height: 1.3; }
 .chips { display: flex; flex-wrap: wrap; gap: 8px; }
-.chip { color: #111; font-size: 16px; padding: 3px 10px; border-radius: 4px; }
+.chip { font-size: 16px; padding: 3px 10px; border-radius: 4px; }
 </style></head><body>
 <div class="head"><img src="data:image/png;base64,${icon.toString('base64')}" alt=""><h1>${escapeHtml(messages.name?.message ?? 'Attribution Lens')}</h1></div>
 <div class="chips">${chips}</div>
@@ -132,7 +130,6 @@ h1 { font-size: 30px; margin: 0; line-height: 1.3; }
 
 async function main(): Promise<void> {
   await mkdir(OUT_DIR, { recursive: true });
-  const colours = await highlightColours();
   const pages: Record<string, string> = {};
   for (const lang of ['ar', 'en'] as const) pages[`/article-${lang}.html`] = articlePage(await readArticle(lang));
   const server = await startStaticServer({ pages });
@@ -166,14 +163,15 @@ async function main(): Promise<void> {
       const tabId = await extensionTabId(context, extensionId, url);
       const composer = await context.newPage();
       await composer.setViewportSize(SCREEN);
-      for (const [name, tab] of [['2-popup', null], ['3-story', 'tab-story']] as const) {
-        const popupShot = await popupImage(context, extensionId, tabId, tab);
-        await composer.setContent(overlayPage(pageShot, popupShot, lang), { waitUntil: 'load' });
+      const popupShots = await popupImages(context, extensionId, tabId);
+      for (const section of SECTIONS) await save(`popup-${lang}-${section}.png`, popupShots[section], POPUP);
+      for (const [name, section] of [['2-popup', 'page'], ['3-story', 'story']] as const) {
+        await composer.setContent(overlayPage(pageShot, popupShots[section], lang), { waitUntil: 'load' });
         await save(`screenshot-${lang}-${name}.png`, await composer.screenshot(), SCREEN);
       }
 
       await composer.setViewportSize(TILE);
-      await composer.setContent(await tilePage(lang, colours), { waitUntil: 'load' });
+      await composer.setContent(await tilePage(lang), { waitUntil: 'load' });
       await save(`tile-${lang}.png`, await composer.screenshot(), TILE);
       await composer.close();
       await page.close();

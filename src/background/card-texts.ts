@@ -40,7 +40,8 @@ export function cardContent(ds: Dataset, id: string, matched: string, lang: Lang
     otherNames.push(n.trim());
   };
   // Attested names in the reader's script first, then the other attested names, then our own transliterations.
-  const aliases = entity.aliases.filter((a) => a.highlight !== false);
+  // A front company's name is highlighted as the group's but is not another name of it.
+  const aliases = entity.aliases.filter((a) => a.highlight !== false && !a.frontCompany);
   const attested = aliases.filter((a) => a.attested !== false);
   attested.filter((a) => (lang === 'ar') === (a.lang === 'ar')).forEach((a) => push(a.text));
   attested.forEach((a) => push(a.text));

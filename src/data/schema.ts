@@ -63,6 +63,11 @@ export const aliasSchema = z.strictObject({
    * attested names, whatever the reader's script.
    */
   attested: z.literal(false).optional(),
+  /**
+   * true: the name of a company the group worked through (named in an indictment or a sanction), not
+   * of the group itself. Highlighted as the group's, but never handed on as one of its names (STIX).
+   */
+  frontCompany: z.literal(true).optional(),
 });
 
 /** Source ids (of `sources`) that state the text they are attached to; the validator checks each exists. */

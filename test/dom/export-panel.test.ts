@@ -130,8 +130,9 @@ describe('CopyCitation', () => {
       await act(async () => button('citation').click());
       await vi.waitFor(() => expect(status()).toBe(POPUP_STRINGS[lang].exporting.citationCopied));
     }
-    expect(clipboard[0]).toMatch(/^Source article:\nArabic-language daily, citing Reuters, “America and its allies/);
-    expect(clipboard[0]).toContain('Primary statements of 19 July 2021:');
+    expect(clipboard[0]).toMatch(/^Source article:\nArabic-language daily, citing Reuters, «أمريكا وحلفاؤها[^»]*» \[our translation: “America and its allies/);
+    expect(clipboard[0]).toContain('Statements of 19 July 2021:');
+    expect(clipboard[0]).toContain('(as reported) 1News');
     expect(clipboard[1]).toMatch(/^المقال المصدر:\n/);
     expect(clipboard[1]).toContain('«أمريكا وحلفاؤها يتهمون الصين في حملة تسلل إلكتروني عالمية»');
   });

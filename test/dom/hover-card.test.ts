@@ -58,9 +58,14 @@ describe('the compact card', () => {
     expect(more.textContent).toBe('More');
     expect(more.getAttribute('aria-expanded')).toBe('false');
     expect(card.querySelector(`#${more.getAttribute('aria-controls')}`)?.hasAttribute('hidden')).toBe(true);
-    for (const hidden of ['.card__aliases', '.card__group', '.card__original', '.card__check', '.card__sources']) {
+    for (const hidden of ['.card__aliases', '.card__group', '.card__original']) {
       expect(card.querySelector(hidden), hidden).toBeNull();
     }
+    // What the sources say against the shown sentence is never folded away, nor whence the
+    // description and role come (they are not the article's).
+    expect(c.quotes[0]!.check).toBeTruthy();
+    expect(quotes[0]!.querySelector('.card__check')?.textContent).toContain(c.quotes[0]!.check!);
+    expect(card.querySelector('.card__sources')?.textContent).toContain('Microsoft');
     expect(text()).not.toContain(c.group!.names[0]!.text);
     expect(text()).toContain('citing Reuters');
     expect(text()).toContain('Attribution Lens');

@@ -57,7 +57,7 @@ describe('findingsStix', () => {
     expect(sets.map((s) => s.name)).toEqual(['APT40', 'APT31']);
     for (const [set, id] of [[sets[0]!, 'apt40'], [sets[1]!, 'apt31']] as const) {
       const e = entity(id);
-      const attested = e.aliases.filter((a) => a.attested !== false && a.text !== e.names.en && !e.attack.includes(a.text)).map((a) => a.text);
+      const attested = e.aliases.filter((a) => a.attested !== false && !a.frontCompany && a.text !== e.names.en && !e.attack.includes(a.text)).map((a) => a.text);
       expect(set.aliases).toEqual([...new Set(attested)]);
       expect(set.description).toBe(e.description.en);
       expect(set.external_references).toEqual(e.attack.map((g) => ({ source_name: 'mitre-attack', external_id: g, url: `https://attack.mitre.org/groups/${g}` })));
@@ -66,6 +66,9 @@ describe('findingsStix', () => {
     expect(sets[1]!.aliases).toContain('ZIRCONIUM');
     // Our own transliterations are not handed on as names someone published.
     expect(sets[1]!.aliases).not.toContain('زيركونيوم');
+    // Front companies are named in the dataset (and highlighted) but are not the groups' names.
+    expect(sets[0]!.aliases).not.toContain('Hainan Xiandun');
+    expect(sets[1]!.aliases).not.toContain('Wuhan Xiaoruizhi');
   });
 
   it('the MSS as an organisation with its names, the Exchange hack as its four CVEs', async () => {
@@ -93,7 +96,7 @@ describe('findingsStix', () => {
       [id('intrusion-set', 'APT40'), 'attributed-to', id('identity', entity('mss').names.en)],
       [id('intrusion-set', 'APT31'), 'attributed-to', id('identity', entity('mss').names.en)],
     ]);
-    expect(rels[0]!.description).toBe('United Kingdom (Foreign Secretary Dominic Raab; NCSC), 2021-07-19: Attributed APT40 to the MSS.');
+    expect(rels[0]!.description).toBe('United Kingdom (Foreign Secretary Dominic Raab; NCSC), 2021-07-19: “Today the UK is also attributing the Chinese Ministry of State Security as being behind activity known by cyber security experts as “APT40” and “APT31”.”');
     expect(rels[0]!.external_references).toEqual([
       { source_name: 'UK Government', description: 'UK and allies hold Chinese state responsible for a pervasive pattern of hacking', url: 'https://gov.uk/government/news/uk-and-allies-hold-chinese-state-responsible-for-a-pervasive-pattern-of-hacking' },
     ]);

@@ -81,9 +81,10 @@ function attackReferences(dataset: Dataset, entity: Entity): ExternalReference[]
 
 async function intrusionSet(dataset: Dataset, entity: Entity): Promise<StixObject> {
   // Our own transliterations (attested: false) are names no one published: not aliases to hand on.
-  // ATT&CK ids are listed as aliases for the matcher; here they are references.
+  // ATT&CK ids are listed as aliases for the matcher; here they are references. A front company's
+  // name is not the group's: handed on as an alias, a platform would take the company for the group.
   const aliases = distinct(
-    entity.aliases.filter((a) => a.attested !== false).map((a) => a.text),
+    entity.aliases.filter((a) => a.attested !== false && !a.frontCompany).map((a) => a.text),
     [entity.names.en, ...entity.attack],
   );
   const attack = attackReferences(dataset, entity);
@@ -136,7 +137,10 @@ async function statedRelationships(dataset: Dataset, ids: ReadonlyMap<EntityId, 
       relationship_type: 'attributed-to',
       source_ref: from,
       target_ref: to,
-      description: `${said.party.en}, ${said.date}: ${words.text.en}`,
+      // The speaker's own words where the dataset has them, quoted; otherwise our summary, unquoted.
+      description: words.words
+        ? `${said.party.en}, ${said.date}: “${words.words.text}”`
+        : `${said.party.en}, ${said.date}: ${words.text.en}`,
       ...(where?.url
         ? { external_references: [{ source_name: where.publisher, description: where.title.en, url: where.url }] }
         : {}),

@@ -36,7 +36,7 @@ function NameList({ names, t }: { names: readonly string[]; t: CardStrings }) {
   );
 }
 
-/** One of the article's sentences with its provenance; `full` adds the speaker's own words and the check. */
+/** One of the article's sentences with its provenance and any correction; `full` adds the speaker's own words. */
 function Quote({ q, lang, t, full }: { q: CardQuote; lang: Lang; t: CardStrings; full: boolean }) {
   return (
     <li class="card__quote" data-kind={q.kind}>
@@ -53,15 +53,17 @@ function Quote({ q, lang, t, full }: { q: CardQuote; lang: Lang; t: CardStrings;
           <p class="card__address" dir="ltr">
             <bdi>{q.original.url}</bdi>
           </p>
-          {q.original.differs && (
-            <p class="card__differs">
-              <span class="card__label">{t.differs}: </span>
-              {q.original.differs}
-            </p>
-          )}
         </div>
       )}
-      {full && q.check && (
+      {/* Where the article says more than the speaker or the sources, the card says so at once,
+          compact or not: the difference is never hidden behind More. */}
+      {q.original?.differs && (
+        <p class="card__differs">
+          <span class="card__label">{t.differs}: </span>
+          {q.original.differs}
+        </p>
+      )}
+      {q.check && (
         <p class="card__check">
           <span class="card__label">{t.check}: </span>
           {q.check}
@@ -160,22 +162,23 @@ export function HoverCard({ content, lang, onClose, onPointerEnter, onPointerLea
                 </ul>
               </>
             )}
-            {publishers.length > 0 && (
-              <p class="card__sources">
-                <span class="card__label">{t.alsoDrawnOn}: </span>
-                {publishers.map((publisher, i) => (
-                  <span key={publisher}>
-                    {i > 0 ? t.groupSeparator : ''}
-                    <bdi>{publisher}</bdi>
-                  </span>
-                ))}
-              </p>
-            )}
           </>
         )}
       </div>
       <div class="card__foot">
         <p class="card__source">{t.source(formatDatasetDate(content.dates.published, lang))}</p>
+        {/* The description and role come from these, not from the article: said in the compact card too. */}
+        {publishers.length > 0 && (
+          <p class="card__sources">
+            <span class="card__label">{t.alsoDrawnOn}: </span>
+            {publishers.map((publisher, i) => (
+              <span key={publisher}>
+                {i > 0 ? t.groupSeparator : ''}
+                <bdi>{publisher}</bdi>
+              </span>
+            ))}
+          </p>
+        )}
         <p class="card__hint">{t.hint}</p>
       </div>
     </div>

@@ -232,8 +232,9 @@ export function defineExportSuite(launch: () => Promise<PopupBrowser>, extra?: (
         expect(await statusAfter(popup, 'citation')).toBe('Citation copied');
         const { copied } = await captured(popup);
         expect(copied.map((c) => c.ok)).toEqual([true]);
-        expect(copied[0]!.text).toContain('Source article:\nArabic-language daily, citing Reuters, “America and its allies accuse China');
-        expect(copied[0]!.text).toContain('Primary statements of 19 July 2021:\n- United States');
+        expect(copied[0]!.text).toContain('Source article:\nArabic-language daily, citing Reuters, «أمريكا وحلفاؤها يتهمون الصين');
+        expect(copied[0]!.text).toContain('[our translation: “America and its allies accuse China');
+        expect(copied[0]!.text).toContain('Statements of 19 July 2021:\n- United States');
         expect(copied[0]!.text).toContain('https://www.mofa.go.jp/press/danwa/press6e_000312.html');
       } finally {
         await popup.close();

@@ -395,7 +395,18 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
 
         await page.bringToFront();
         await page.hover('mark[data-attribution-lens="exchange-hack"]');
-        const card = await waitUntil('the Exchange card', cardText);
+        await waitUntil('the Exchange card', cardText);
+        // The compact card names its sources; the group blamed and the own words wait behind More.
+        expect(await cardText()).toContain('Also drawn on');
+        await page.evaluate(() => {
+          const more = document.querySelector('attribution-lens-card')?.shadowRoot?.querySelector<HTMLButtonElement>('.card__more');
+          if (!more) throw new Error('the card has no More button');
+          more.click();
+        }, null);
+        const card = await waitUntil('the expanded card', async () => {
+          const text = await cardText();
+          return text?.includes('Group blamed') ? text : null;
+        });
         expect(card).toContain('Group blamed');
         expect(card).toContain('HAFNIUM (Microsoft, 2021)');
         expect(card).toContain('Council of the EU');
@@ -736,7 +747,7 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
             const status = await waitUntil('the copy’s outcome', () =>
               popup.evaluate(() => document.querySelector('.report-status')?.textContent || null, null),
             );
-            expect(status).toBe('Copied. Paste it into a new issue, or an email to the project.');
+            expect(status).toBe('Copied. Paste it into a new issue where you got the extension.');
 
             await popup.click('button.report-close');
             await waitUntil('the sections again', () => popup.evaluate(() => document.querySelector('[role=tablist]') !== null, null));

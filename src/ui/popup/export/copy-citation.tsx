@@ -20,7 +20,15 @@ export function CopyCitation({ lang, strings }: Props) {
   const [status, setStatus] = useState('');
   const copy = async () => {
     setStatus('');
-    const labels = { lang, article: t.sourceArticle, statements: t.primaryStatements, formatDate: (d: string) => formatDatasetDate(d, lang) };
+    const labels = {
+      lang,
+      article: t.sourceArticle,
+      statements: t.primaryStatements,
+      ourTranslation: t.ourTranslation,
+      reported: t.reportedStatement,
+      readAt: t.readAt,
+      formatDate: (d: string) => formatDatasetDate(d, lang),
+    };
     try {
       await copyText(storyCitation(dataset, labels));
       setStatus(t.citationCopied);

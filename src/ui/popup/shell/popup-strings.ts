@@ -120,7 +120,7 @@ const en = {
     expectedHint: 'For example: not highlighted, because it means something else here.',
     preview: 'The report',
     copy: 'Copy report',
-    copied: 'Copied. Paste it into a new issue, or an email to the project.',
+    copied: 'Copied. Paste it into a new issue where you got the extension.',
     copyFailed: 'Could not copy. Select the report’s text and copy it.',
     openIssue: 'Open as a new issue',
     close: 'Back',
@@ -167,7 +167,10 @@ const en = {
     exportedAt: (time: string) => `Exported ${time}`,
     untitled: '(untitled)',
     sourceArticle: 'Source article',
-    primaryStatements: (date: string) => `Primary statements of ${date}`,
+    primaryStatements: (date: string) => `Statements of ${date}`,
+    ourTranslation: (title: string) => `[our translation: ${title}]`,
+    reportedStatement: '(as reported)',
+    readAt: (url: string) => `(read at ${url})`,
   },
 };
 
@@ -297,7 +300,7 @@ const ar: PopupStrings = {
     expectedHint: 'مثلاً: ألا يُبرز، لأنه يعني هنا شيئاً آخر.',
     preview: 'البلاغ',
     copy: 'انسخ البلاغ',
-    copied: 'نُسخ البلاغ. الصقه في بلاغ جديد أو في رسالة إلى المشروع.',
+    copied: 'نُسخ البلاغ. الصقه في بلاغ جديد حيث حصلت على الإضافة.',
     copyFailed: 'تعذّر النسخ. حدّد نص البلاغ وانسخه.',
     openIssue: 'افتحه بلاغاً جديداً',
     close: 'رجوع',
@@ -341,7 +344,10 @@ const ar: PopupStrings = {
     exportedAt: (time) => `صُدّرت في ${time}`,
     untitled: '(بلا عنوان)',
     sourceArticle: 'المقال المصدر',
-    primaryStatements: (date) => `البيانات الأصلية الصادرة في ${date}`,
+    primaryStatements: (date) => `البيانات الصادرة في ${date}`,
+    ourTranslation: (title) => `[ترجمتنا: ${title}]`,
+    reportedStatement: '(كما نقلته الصحافة)',
+    readAt: (url) => `(قُرئ في ${url})`,
   },
 };
 

@@ -14,7 +14,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './lib/chromium.ts';
+import { launchChromium, storeLanguage } from './lib/chromium.ts';
 import { articlePage, escapeHtml, readArticle, type ArticleLang } from './lib/demo-article.ts';
 import { PROJECT_ROOT } from './lib/paths.ts';
 import { startStaticServer } from './lib/static-server.ts';
@@ -39,18 +39,6 @@ async function save(name: string, png: Buffer, want: { width: number; height: nu
   }
   await writeFile(path.join(OUT_DIR, name), png);
   console.log(`  ${name.padEnd(34)} ${got.width}×${got.height}  ${Math.round(png.length / 1024)} KB`);
-}
-
-/** The extension's stored settings with `language`, written from its service worker. */
-async function setLanguage(context: BrowserContext, language: ArticleLang): Promise<void> {
-  const worker = context.serviceWorkers()[0];
-  if (!worker) throw new Error('the extension has no service worker');
-  await worker.evaluate(async (lang: string) => {
-    const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
-    const got = await c.storage.local.get('settings');
-    const current = (got.settings ?? {}) as Record<string, unknown>;
-    await c.storage.local.set({ settings: { ...current, language: lang }, settings$: { v: 2 } });
-  }, language);
 }
 
 /** Waits until the page's marks have stopped changing, then returns how many there are. */
@@ -139,7 +127,7 @@ async function main(): Promise<void> {
     if (!extensionId) throw new Error('the extension did not load');
     console.log(`Store images in ${path.relative(process.cwd(), OUT_DIR)}:`);
     for (const lang of ['en', 'ar'] as const) {
-      await setLanguage(context, lang);
+      await storeLanguage(session, lang);
       const page = await context.newPage();
       await page.setViewportSize(SCREEN);
       const url = `${server.url}article-${lang}.html`;

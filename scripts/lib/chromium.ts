@@ -108,3 +108,18 @@ export async function visitPage(
     await page.close().catch(() => undefined);
   }
 }
+
+/**
+ * Sets the popup and card language in the extension's stored settings, keeping the rest, from
+ * its service worker (as the popup's language menu would; WXT's version record is kept at 2).
+ */
+export async function storeLanguage(session: ChromiumSession, language: 'en' | 'ar'): Promise<void> {
+  const worker = session.context.serviceWorkers()[0];
+  if (!worker) throw new Error('the extension has no service worker');
+  await worker.evaluate(async (lang: string) => {
+    const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+    const got = await c.storage.local.get('settings');
+    const current = (got.settings ?? {}) as Record<string, unknown>;
+    await c.storage.local.set({ settings: { ...current, language: lang }, settings$: { v: 2 } });
+  }, language);
+}

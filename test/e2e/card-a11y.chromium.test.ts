@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from '../../scripts/lib/chromium.ts';
+import { launchChromium, storeLanguage, type ChromiumSession } from '../../scripts/lib/chromium.ts';
 import { DEFAULT_CORPUS_DIR } from '../../scripts/lib/paths.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
 
@@ -22,17 +22,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Sets the UI language in the extension's stored settings, from its service worker. */
-async function setLanguage(language: 'en' | 'ar') {
-  const worker = session.context.serviceWorkers()[0];
-  if (!worker) throw new Error('no service worker');
-  await worker.evaluate(async (lang: string) => {
-    const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
-    const got = await c.storage.local.get('settings');
-    const current = (got.settings ?? {}) as Record<string, unknown>;
-    await c.storage.local.set({ settings: { ...current, language: lang }, settings$: { v: 2 } });
-  }, language);
-}
+const setLanguage = (language: 'en' | 'ar') => storeLanguage(session, language);
 
 describe('the hover card is accessible', () => {
   for (const language of ['en', 'ar'] as const) {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { playwrightFrames, settleAndCollect, type PageVisit } from './collect-marks.ts';
-import { chromiumOfflineArgs, startRefusingProxy } from './offline.ts';
+import { chromiumOfflineArgs, startRefusingProxy, type ProxyRecorder } from './offline.ts';
 import { CHROME_BUILD_DIR } from './paths.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -44,14 +44,18 @@ export function assertChromiumBuild(extensionDir: string): void {
  * browser (a baseline without the extension). The browser reaches only 127.0.0.1
  * (see offline.ts).
  */
-export async function launchChromium(extensionDir: string | null = CHROME_BUILD_DIR): Promise<ChromiumSession> {
+export async function launchChromium(
+  extensionDir: string | null = CHROME_BUILD_DIR,
+  { record }: { record?: ProxyRecorder } = {},
+): Promise<ChromiumSession> {
   const dir = extensionDir === null ? null : path.resolve(extensionDir);
   if (dir !== null) assertChromiumBuild(dir);
   else if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: run \`apt-get install -y chromium\``);
   }
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'attribution-lens-chromium-'));
-  const proxy = await startRefusingProxy();
+  // `record`: what the refusing proxy is asked is told to the caller (the privacy test).
+  const proxy = await startRefusingProxy(record);
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {

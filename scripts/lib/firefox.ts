@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { puppeteerFrames, settleAndCollect, type PageVisit } from './collect-marks.ts';
-import { firefoxOfflinePrefs, startRefusingProxy } from './offline.ts';
+import { firefoxOfflinePrefs, startRefusingProxy, type ProxyRecorder } from './offline.ts';
 import { FIREFOX_BUILD_DIR } from './paths.ts';
 
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
@@ -35,6 +35,8 @@ export interface FirefoxOptions {
   addonUuid?: string;
   /** The tabs' viewport (puppeteer's default is 800×600). */
   viewport?: { width: number; height: number };
+  /** Told what the refusing proxy is asked (see offline.ts). */
+  record?: ProxyRecorder;
 }
 
 /**
@@ -46,7 +48,7 @@ export interface FirefoxOptions {
  */
 export async function launchFirefox(
   extensionDir: string | null = FIREFOX_BUILD_DIR,
-  { addonUuid, viewport }: FirefoxOptions = {},
+  { addonUuid, viewport, record }: FirefoxOptions = {},
 ): Promise<FirefoxSession> {
   if (!existsSync(FIREFOX_PATH)) {
     throw new Error(`Firefox not found at ${FIREFOX_PATH}: run \`apt-get install -y firefox-esr\``);
@@ -56,7 +58,7 @@ export async function launchFirefox(
     throw new Error(`${path.join(dir, 'manifest.json')} is missing: run npm run build first`);
   }
   const addonId = dir === null ? null : addonIdOf(dir);
-  const proxy = await startRefusingProxy();
+  const proxy = await startRefusingProxy(record);
   let browser: Browser;
   try {
     browser = await puppeteer.launch({

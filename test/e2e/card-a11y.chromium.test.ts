@@ -5,34 +5,34 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, storeLanguage, type ChromiumSession } from '../../scripts/lib/chromium.ts';
-import { DEFAULT_CORPUS_DIR } from '../../scripts/lib/paths.ts';
+import { storeLanguage } from '../../scripts/lib/chromium.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { CORPUS_DIR, SEED_PAGE } from './fixtures/corpus.ts';
+import { chromium, type ChromiumBrowser } from './harness/chromium.ts';
 
-const SEED = 'seed-ar-000_032fcb27abe777f4.html';
-let session: ChromiumSession;
+let browser: ChromiumBrowser;
 let server: Awaited<ReturnType<typeof startStaticServer>>;
 
 beforeAll(async () => {
-  server = await startStaticServer({ root: DEFAULT_CORPUS_DIR });
-  session = await launchChromium();
+  server = await startStaticServer({ root: CORPUS_DIR });
+  browser = await chromium.launch();
 });
 afterAll(async () => {
-  await session?.close();
+  await browser?.close();
   await server?.close();
 });
 
-const setLanguage = (language: 'en' | 'ar') => storeLanguage(session, language);
+const setLanguage = (language: 'en' | 'ar') => storeLanguage(browser.session, language);
 
 describe('the hover card is accessible', () => {
   for (const language of ['en', 'ar'] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`has no axe violation in ${language}, ${colorScheme}, compact and after More`, async () => {
         await setLanguage(language);
-        const page = await session.context.newPage();
+        const tab = await browser.open(`${server.url}${SEED_PAGE}.html`);
+        const page = tab.raw;
         try {
           await page.emulateMedia({ colorScheme });
-          await page.goto(`${server.url}${SEED}`);
           const mark = page.locator('mark[data-attribution-lens]').first();
           await mark.waitFor({ timeout: 10_000 });
           await mark.hover();
@@ -63,7 +63,7 @@ describe('the hover card is accessible', () => {
             expect(type.lineHeight).toBeCloseTo(1.45, 2);
           }
         } finally {
-          await page.close();
+          await tab.close();
         }
       });
     }

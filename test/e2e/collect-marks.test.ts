@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mergeMarks } from '../../scripts/lib/score.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
-import type { BrowserUnderTest } from './fixtures/browser.ts';
-import { chromiumUnderTest } from './fixtures/chromium.ts';
-import { firefoxUnderTest } from './fixtures/firefox.ts';
+import type { BrowserKind, TestBrowser } from './harness/browser.ts';
+import { chromium } from './harness/chromium.ts';
+import { firefox } from './harness/firefox.ts';
 
 // The harness itself, in both browsers without the extension: hand-written marks in every
 // place the contract allows must be collected in document order, and a mark added after
@@ -31,16 +31,16 @@ function fixturePages(crossOriginUrl: string): Record<string, string> {
   };
 }
 
-function defineCollectorSuite(browser: BrowserUnderTest): void {
+function defineCollectorSuite(browser: BrowserKind): void {
   describe(`mark collection in ${browser.name}`, () => {
     let main: StaticServer;
     let other: StaticServer; // another port is another origin
-    let session: Awaited<ReturnType<BrowserUnderTest['launch']>> | undefined;
+    let session: TestBrowser | undefined;
 
     beforeAll(async () => {
       other = await startStaticServer({ pages: { '/cross.html': `<!doctype html><p>cross ${m('mss', 'epsilon')}</p>` } });
       main = await startStaticServer({ pages: fixturePages(`${other.url}cross.html`) });
-      session = await browser.launch(false);
+      session = await browser.launch({ extension: false });
     });
 
     afterAll(async () => {
@@ -91,5 +91,5 @@ function defineCollectorSuite(browser: BrowserUnderTest): void {
   });
 }
 
-defineCollectorSuite(chromiumUnderTest);
-defineCollectorSuite(firefoxUnderTest);
+defineCollectorSuite(chromium);
+defineCollectorSuite(firefox);

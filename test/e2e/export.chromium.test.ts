@@ -1,20 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';
-import { launchChromiumForPopup, type ChromiumPopupBrowser } from './popup/chromium-driver.ts';
+import { chromium } from './harness/chromium.ts';
+import { openPopup } from './harness/extension-pages.ts';
+import { waitUntil } from './harness/wait.ts';
 import { defineExportSuite } from './popup/export-suite.ts';
 import { tabIdOf } from './popup/suite.ts';
-import { waitUntil } from './fixtures/wait.ts';
 
-let chromium: ChromiumPopupBrowser | undefined;
-
-defineExportSuite(
-  async () => (chromium = await launchChromiumForPopup()),
-  (get) => {
+defineExportSuite(chromium, (get) => {
     it('saves a real file: the popup’s download link (a data: URL) downloads the JSON it holds', async () => {
       const { browser, extensionPage, pageUrl } = get();
-      if (!chromium) throw new Error('Chromium did not launch');
-      const page = await browser.openPage(pageUrl);
-      const popup = await chromium.openPopup(`?tabId=${await tabIdOf(extensionPage, pageUrl)}`);
+      const page = await browser.open(pageUrl);
+      const popup = await openPopup(browser, `?tabId=${await tabIdOf(extensionPage, pageUrl)}`);
       try {
         const total = Number(await waitUntil('the popup list', () => popup.evaluate(() => document.querySelector<HTMLElement>('.total')?.dataset.total, null)));
         const [download] = await Promise.all([popup.raw.waitForEvent('download'), popup.click('button[data-export="json"]')]);
@@ -27,5 +23,4 @@ defineExportSuite(
         await page.close();
       }
     });
-  },
-);
+  });

@@ -2,27 +2,23 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { launchFirefoxForPopup, type FirefoxPopupBrowser } from './popup/firefox-driver.ts';
+import { firefox } from './harness/firefox.ts';
+import { openPopup } from './harness/extension-pages.ts';
+import { waitUntil } from './harness/wait.ts';
 import { defineExportSuite } from './popup/export-suite.ts';
 import { tabIdOf } from './popup/suite.ts';
-import { waitUntil } from './fixtures/wait.ts';
 
-let firefox: FirefoxPopupBrowser | undefined;
-
-defineExportSuite(
-  async () => (firefox = await launchFirefoxForPopup()),
-  (get) => {
+defineExportSuite(firefox, (get) => {
     it('saves a real file: the popup’s download link (a data: URL) downloads the JSON it holds', async () => {
       const { browser, extensionPage, pageUrl } = get();
-      if (!firefox) throw new Error('Firefox did not launch');
       const folder = await mkdtemp(path.join(tmpdir(), 'al-export-'));
       try {
         // WebDriver BiDi's browser.setDownloadBehavior: save without asking, into `folder`. Puppeteer's
         // BiDi browser has the connection, its public Browser type does not.
-        const bidi = firefox.puppeteer as unknown as { connection: { send(method: string, params: object): Promise<unknown> } };
+        const bidi = browser.puppeteer as unknown as { connection: { send(method: string, params: object): Promise<unknown> } };
         await bidi.connection.send('browser.setDownloadBehavior', { downloadBehavior: { type: 'allowed', destinationFolder: folder } });
-        const page = await browser.openPage(pageUrl);
-        const popup = await browser.openPopup(`?tabId=${await tabIdOf(extensionPage, pageUrl)}`);
+        const page = await browser.open(pageUrl);
+        const popup = await openPopup(browser, `?tabId=${await tabIdOf(extensionPage, pageUrl)}`);
         try {
           const total = Number(await waitUntil('the popup list', () => popup.evaluate(() => document.querySelector<HTMLElement>('.total')?.dataset.total, null)));
           await popup.click('button[data-export="json"]');
@@ -44,5 +40,4 @@ defineExportSuite(
         await rm(folder, { recursive: true, force: true });
       }
     });
-  },
-);
+  });

@@ -1,4 +1,4 @@
-import { chromiumUnderTest } from './fixtures/chromium.ts';
+import { chromium } from './harness/chromium.ts';
 import { defineHighlightSuite } from './fixtures/highlight-suite.ts';
 
-defineHighlightSuite(chromiumUnderTest);
+defineHighlightSuite(chromium);

@@ -1,4 +1,4 @@
-import { firefoxUnderTest } from './fixtures/firefox.ts';
+import { firefox } from './harness/firefox.ts';
 import { defineHighlightSuite } from './fixtures/highlight-suite.ts';
 
-defineHighlightSuite(firefoxUnderTest);
+defineHighlightSuite(firefox);

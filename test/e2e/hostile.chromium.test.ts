@@ -1,4 +1,4 @@
-import { chromiumInPage } from './fixtures/in-page-chromium.ts';
+import { chromium } from './harness/chromium.ts';
 import { defineHostileSuite } from './fixtures/hostile-suite.ts';
 
-defineHostileSuite(chromiumInPage);
+defineHostileSuite(chromium);

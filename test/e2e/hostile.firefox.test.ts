@@ -1,4 +1,4 @@
-import { firefoxInPage } from './fixtures/in-page-firefox.ts';
+import { firefox } from './harness/firefox.ts';
 import { defineHostileSuite } from './fixtures/hostile-suite.ts';
 
-defineHostileSuite(firefoxInPage);
+defineHostileSuite(firefox);

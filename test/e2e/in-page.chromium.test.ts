@@ -1,4 +1,4 @@
-import { chromiumInPage } from './fixtures/in-page-chromium.ts';
+import { chromium } from './harness/chromium.ts';
 import { defineInPageSuite } from './fixtures/in-page-suite.ts';
 
-defineInPageSuite(chromiumInPage);
+defineInPageSuite(chromium, { screenshots: true });

@@ -1,4 +1,4 @@
-import { firefoxInPage } from './fixtures/in-page-firefox.ts';
+import { firefox } from './harness/firefox.ts';
 import { defineInPageSuite } from './fixtures/in-page-suite.ts';
 
-defineInPageSuite(firefoxInPage);
+defineInPageSuite(firefox);

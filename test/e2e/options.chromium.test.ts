@@ -3,22 +3,18 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../scripts/lib/paths.ts';
-import { waitUntil } from './fixtures/wait.ts';
-import { launchChromiumForOptions, type ChromiumOptionsBrowser } from './options/chromium-driver.ts';
+import { chromium } from './harness/chromium.ts';
+import { openOptions } from './harness/extension-pages.ts';
+import { waitUntil } from './harness/wait.ts';
 import { defineOptionsSuite, storeLanguage, typeSite } from './options/suite.ts';
 
 const SCREENSHOTS = path.join(PROJECT_ROOT, '.output/screenshots');
 
-let chromium: ChromiumOptionsBrowser | undefined;
-
-defineOptionsSuite(
-  async () => (chromium = await launchChromiumForOptions()),
-  (get) => {
+defineOptionsSuite(chromium, (get) => {
     describe('accessibility (Chromium)', () => {
       for (const lang of ['en', 'ar'] as const) {
         it(`axe finds no violation on the options page in ${lang}, light and dark, with a site listed and an error shown`, async () => {
-          if (!chromium) throw new Error('Chromium did not launch');
-          const options = await chromium.openOptions();
+          const options = await openOptions(get().browser);
           try {
             await storeLanguage(get().options, lang);
             await waitUntil(`the page in ${lang}`, () => options.evaluate((l) => document.documentElement.lang === l, lang));
@@ -45,8 +41,7 @@ defineOptionsSuite(
       }
 
       it('every control is reachable with Tab and shows a focus ring', async () => {
-        if (!chromium) throw new Error('Chromium did not launch');
-        const options = await chromium.openOptions();
+        const options = await openOptions(get().browser);
         try {
           const seen: string[] = [];
           for (let i = 0; i < 14; i++) {
@@ -70,5 +65,4 @@ defineOptionsSuite(
         }
       });
     });
-  },
-);
+  });

@@ -1,4 +1,4 @@
-import { launchFirefoxForOptions } from './options/firefox-driver.ts';
+import { firefox } from './harness/firefox.ts';
 import { defineOptionsSuite } from './options/suite.ts';
 
-defineOptionsSuite(launchFirefoxForOptions);
+defineOptionsSuite(firefox);

@@ -4,25 +4,21 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../scripts/lib/paths.ts';
 import { SEED_PAGE } from './fixtures/corpus.ts';
-import { launchChromiumForPopup, type ChromiumPopupBrowser } from './popup/chromium-driver.ts';
-import { waitUntil } from './fixtures/wait.ts';
+import { chromium } from './harness/chromium.ts';
+import { openPopup } from './harness/extension-pages.ts';
+import { waitUntil } from './harness/wait.ts';
 import { chooseLanguage, coverageView, definePopupSuite, tabIdOf } from './popup/suite.ts';
 
 const SCREENSHOTS = path.join(PROJECT_ROOT, '.output/screenshots');
 
-let chromium: ChromiumPopupBrowser | undefined;
-
-definePopupSuite(
-  async () => (chromium = await launchChromiumForPopup()),
-  (get) => {
+definePopupSuite(chromium, (get) => {
     describe('accessibility and screenshots (Chromium)', () => {
       for (const lang of ['en', 'ar'] as const) {
         it(`axe finds no violation in the popup in ${lang}, light and dark, in every section`, async () => {
           const c = get();
-          if (!chromium) throw new Error('Chromium did not launch');
           const url = c.url(`${SEED_PAGE}.html`);
-          const page = await c.browser.openPage(url);
-          const popup = await chromium.openPopup(`?tabId=${await tabIdOf(c.extensionPage, url)}`);
+          const page = await c.browser.open(url);
+          const popup = await openPopup(c.browser, `?tabId=${await tabIdOf(c.extensionPage, url)}`);
           try {
             await chooseLanguage(popup, lang);
             await waitUntil(`the popup in ${lang}`, () => popup.evaluate((l) => document.documentElement.lang === l, lang));
@@ -76,8 +72,7 @@ definePopupSuite(
       }
 
       it('every control is reachable with Tab and shows a focus ring', async () => {
-        if (!chromium) throw new Error('Chromium did not launch');
-        const popup = await chromium.openPopup();
+        const popup = await openPopup(get().browser);
         try {
           await popup.click('#tab-settings');
           const seen: string[] = [];
@@ -103,5 +98,4 @@ definePopupSuite(
         }
       });
     });
-  },
-);
+  });

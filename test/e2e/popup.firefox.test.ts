@@ -1,4 +1,4 @@
-import { launchFirefoxForPopup } from './popup/firefox-driver.ts';
+import { firefox } from './harness/firefox.ts';
 import { definePopupSuite } from './popup/suite.ts';
 
-definePopupSuite(launchFirefoxForPopup);
+definePopupSuite(firefox);

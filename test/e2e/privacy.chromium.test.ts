@@ -12,15 +12,16 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Request } from 'playwright-core';
+import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertChromiumBuild, CHROMIUM_PATH, COMMON_ARGS } from '../../scripts/lib/chromium.ts';
-import { chromiumOfflineArgs, startRefusingProxy } from '../../scripts/lib/offline.ts';
+import { assertChromiumBuild } from '../../scripts/lib/chromium.ts';
+import type { ProxyRecorder } from '../../scripts/lib/offline.ts';
 import { CHROME_BUILD_DIR } from '../../scripts/lib/paths.ts';
 import { CORPUS_DIR, SEED_PAGE } from './fixtures/corpus.ts';
+import { chromium, type ChromiumBrowser, type ChromiumTab } from './harness/chromium.ts';
+import { openPopup } from './harness/extension-pages.ts';
+import { sleep, waitUntil } from './harness/wait.ts';
 
 // Playwright reports a service worker's requests with this switch (Chromium).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -67,12 +68,11 @@ async function corpusServer() {
   return { url: `http://${host}/`, log, close: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))) };
 }
 
-/** A proxy that records every request and CONNECT tunnel, and refuses them all. */
-async function recordingProxy() {
+/** What the browser's refusing proxy is asked: every request and CONNECT tunnel, and the bodies sent. */
+function recordingProxy() {
   const log: string[] = [];
   const bodies: string[] = [];
-  const proxy = await startRefusingProxy({ request: (line) => log.push(line), body: (url, body) => bodies.push(`${url} ${body}`) });
-  return { hostPort: proxy.hostPort, log, bodies, close: proxy.close };
+  return { log, bodies, request: (line: string) => void log.push(line), body: (url: string, body: string) => void bodies.push(`${url} ${body}`) };
 }
 
 /**
@@ -82,19 +82,9 @@ async function recordingProxy() {
  */
 const BROWSER_UPDATER = /^POST http:\/\/update\.googleapis\.com\/service\/update2\//;
 
-/** Chromium as scripts/lib/chromium.ts launches it, but through our recording proxy. */
-async function launch(withExtension: boolean, proxy: string) {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'attribution-lens-privacy-'));
-  const ext = path.resolve(CHROME_BUILD_DIR);
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      ...(withExtension ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []),
-      ...COMMON_ARGS,
-      ...chromiumOfflineArgs({ hostPort: proxy }),
-    ],
-  });
+/** The harness's Chromium, its refusing proxy recording, and every request the browser makes logged. */
+async function launch(extension: boolean, proxy: ProxyRecorder) {
+  const browser = await chromium.launch({ extension, record: proxy });
   const requests: Logged[] = [];
   const from = (r: Request) => {
     if (r.serviceWorker()) return 'service-worker';
@@ -104,31 +94,17 @@ async function launch(withExtension: boolean, proxy: string) {
       return 'none';
     }
   };
-  context.on('request', (r) => requests.push({ url: r.url(), from: from(r) }));
-  let extensionId: string | null = null;
-  if (withExtension) {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-    extensionId = new URL(worker.url()).host;
-  }
-  return {
-    context,
-    requests,
-    extensionId,
-    close: async () => {
-      await context.close().catch(() => undefined);
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+  browser.session.context.on('request', (r) => requests.push({ url: r.url(), from: from(r) }));
+  return { browser, requests };
 }
 
 /** Loads each page, lets it live a little (the live blog changes at 800 ms), and closes it. */
-async function browse(context: BrowserContext, base: string, afterLoad?: (name: string, page: import('playwright-core').Page) => Promise<void>) {
+async function browse(browser: ChromiumBrowser, base: string, afterLoad?: (name: string, tab: ChromiumTab) => Promise<void>) {
   for (const name of PAGES) {
-    const page = await context.newPage();
-    await page.goto(`${base}${name}.html`, { waitUntil: 'load', timeout: 30_000 });
-    await page.waitForTimeout(2000);
-    await afterLoad?.(name, page);
-    await page.close();
+    const tab = await browser.open(`${base}${name}.html`);
+    await sleep(2000);
+    await afterLoad?.(name, tab);
+    await tab.close();
   }
 }
 
@@ -147,43 +123,40 @@ describe('Chromium: nothing leaves the browser because of the extension', () => 
     corpus = await corpusServer();
     // One browser at a time: first without the extension, then with it.
     for (const ext of [false, true]) {
-      const proxy = await recordingProxy();
-      const session = await launch(ext, proxy.hostPort);
+      const proxy = recordingProxy();
+      const { browser, requests } = await launch(ext, proxy);
       const serverStart = corpus.log.length;
       try {
         if (!ext) {
-          await browse(session.context, corpus.url);
+          await browse(browser, corpus.url);
         } else {
-          withExt.extensionId = session.extensionId!;
-          await browse(session.context, corpus.url, async (name, page) => {
-            withExt.marks += await page.evaluate(() => document.querySelectorAll('mark[data-attribution-lens]').length);
+          withExt.extensionId = new URL(browser.origin ?? 'x:').host;
+          await browse(browser, corpus.url, async (name, tab) => {
+            withExt.marks += await tab.evaluate(() => document.querySelectorAll('mark[data-attribution-lens]').length, null);
             if (name !== SEED_PAGE) return;
             // Hover the first highlight: the card asks the background for its texts.
-            const box = await page.locator('mark[data-attribution-lens]').first().boundingBox();
-            if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-            await page.waitForFunction(() => !!document.querySelector('attribution-lens-card')?.shadowRoot?.querySelector('.card'), undefined, { timeout: 10_000 });
+            await tab.hover('mark[data-attribution-lens]');
+            await waitUntil('the card', () => tab.evaluate(() => !!document.querySelector('attribution-lens-card')?.shadowRoot?.querySelector('.card'), null), 10_000);
             withExt.card = true;
             // The popup, on this tab, in every section.
-            const tabId = await session.context.serviceWorkers()[0]!.evaluate(async (url: string) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, page.url());
-            const popup = await session.context.newPage();
-            await popup.goto(`chrome-extension://${withExt.extensionId}/popup.html?tabId=${tabId}`, { waitUntil: 'load' });
-            await popup.waitForTimeout(1500);
-            for (const tabButton of await popup.locator('[role="tab"]').all()) {
+            const tabId = await browser.extensionEvaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, tab.url);
+            const popup = await openPopup(browser, `?tabId=${tabId}`);
+            await sleep(1500);
+            for (const tabButton of await popup.raw.locator('[role="tab"]').all()) {
               await tabButton.click();
-              await popup.waitForTimeout(500);
+              await sleep(500);
             }
-            withExt.popupText = await popup.evaluate(() => document.body.innerText);
+            withExt.popupText = await popup.evaluate(() => document.body.innerText, null);
             await popup.close();
           });
           // Give the service worker time to do anything it would do on its own.
-          await new Promise((r) => setTimeout(r, 2000));
+          await sleep(2000);
         }
       } finally {
-        await session.close();
-        await proxy.close();
+        await browser.close();
       }
       const target = ext ? withExt : baseline;
-      target.requests = session.requests;
+      target.requests = requests;
       target.proxy = proxy.log;
       target.bodies = proxy.bodies;
       target.server = corpus.log.slice(serverStart);

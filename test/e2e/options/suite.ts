@@ -9,10 +9,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../../scripts/lib/static-server.ts';
 import { mainPages } from '../fixtures/in-page-pages.ts';
-import { waitUntil } from '../fixtures/wait.ts';
-import type { DriverPage } from '../popup/driver.ts';
+import type { BrowserKind, TestBrowser, TestTab } from '../harness/browser.ts';
+import { openOptions, openPopup } from '../harness/extension-pages.ts';
+import { waitUntil } from '../harness/wait.ts';
 import { pageMarks } from '../popup/suite.ts';
-import type { OptionsBrowser } from './driver.ts';
 
 /** The extension API subset called from the options page (Chrome's `chrome` or Firefox's `browser`). */
 interface ExtensionApi {
@@ -25,17 +25,17 @@ interface ExtensionApi {
   runtime: { getManifest(): { options_ui?: { page?: string; open_in_tab?: boolean } } };
 }
 
-export interface OptionsSuiteContext {
-  browser: OptionsBrowser;
+export interface OptionsSuiteContext<B extends TestBrowser = TestBrowser> {
+  browser: B;
   server: StaticServer;
   /** The options page, open for the whole suite (also the extension context the checks call from). */
-  options: DriverPage;
+  options: TestTab;
   /** A page of the test server, at 127.0.0.1 or localhost. */
   url(host: '127.0.0.1' | 'localhost', file: string): string;
 }
 
 /** The settings as stored (null when none are). */
-export function storedSettings(options: DriverPage): Promise<Record<string, unknown> | null> {
+export function storedSettings(options: TestTab): Promise<Record<string, unknown> | null> {
   return options.evaluate(async () => {
     const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
     const api = (g.browser ?? g.chrome) as ExtensionApi;
@@ -44,7 +44,7 @@ export function storedSettings(options: DriverPage): Promise<Record<string, unkn
 }
 
 /** Stores a language choice, as the popup's language menu would. */
-export function storeLanguage(options: DriverPage, language: 'auto' | 'en' | 'ar'): Promise<void> {
+export function storeLanguage(options: TestTab, language: 'auto' | 'en' | 'ar'): Promise<void> {
   return options.evaluate(async (lang) => {
     const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
     const api = (g.browser ?? g.chrome) as ExtensionApi;
@@ -54,7 +54,7 @@ export function storeLanguage(options: DriverPage, language: 'auto' | 'en' | 'ar
 }
 
 /** Types `text` into the add-a-site field and presses Enter in it. */
-export async function typeSite(options: DriverPage, text: string): Promise<void> {
+export async function typeSite(options: TestTab, text: string): Promise<void> {
   await options.evaluate((value) => {
     const input = document.getElementById('add-site-input') as HTMLInputElement;
     input.focus();
@@ -64,28 +64,33 @@ export async function typeSite(options: DriverPage, text: string): Promise<void>
   await options.press('Enter');
 }
 
-const listedSites = (options: DriverPage) =>
+const listedSites = (options: TestTab) =>
   options.evaluate(() => Array.from(document.querySelectorAll('.off-sites .host')).map((el) => el.textContent ?? ''), null);
 
 /** Waits until the page's highlights are exactly `entities` (in page order). */
-const marksBecome = (page: DriverPage, entities: string[], why: string) =>
+const marksBecome = (page: TestTab, entities: string[], why: string) =>
   waitUntil(`marks ${JSON.stringify(entities)} (${why})`, async () => JSON.stringify(await pageMarks(page)) === JSON.stringify(entities));
 
 /** keyboard.html's three highlights, in page order. */
 const KEYBOARD_MARKS = ['apt40', 'apt31', 'mss'];
 
-export function defineOptionsSuite(launch: () => Promise<OptionsBrowser>, more?: (get: () => OptionsSuiteContext) => void): void {
-  let ctx: OptionsSuiteContext | undefined;
+/** Each web page in a window of its own, so it stays visible (and redraws) while the options page is used. */
+const IN_VIEW = { window: true };
+
+export function defineOptionsSuite<B extends TestBrowser>(kind: BrowserKind<B>, more?: (get: () => OptionsSuiteContext<B>) => void): void {
+  let ctx: OptionsSuiteContext<B> | undefined;
   const get = () => {
     if (!ctx) throw new Error('the suite did not start');
     return ctx;
   };
 
-  describe('the options page and the keyboard commands', () => {
+  describe(`${kind.name}: the options page and the keyboard commands`, () => {
     beforeAll(async () => {
       const server = await startStaticServer({ pages: mainPages('http://localhost/') });
-      const browser = await launch();
-      const options = await browser.openOptions();
+      // Tall enough to show the whole options page: at 1280×720 Firefox missed the click on a
+      // "Remove" button it had to scroll to, in the window behind the test pages.
+      const browser = await kind.launch({ viewport: { width: 1000, height: 800 } });
+      const options = await openOptions(browser);
       ctx = {
         browser,
         server,
@@ -163,8 +168,8 @@ export function defineOptionsSuite(launch: () => Promise<OptionsBrowser>, more?:
 
     it('removing and adding 127.0.0.1 switches the content script off and on there, live; localhost is another site', async () => {
       const { options, browser, url } = get();
-      const local = await browser.openPage(url('127.0.0.1', 'keyboard.html'));
-      const named = await browser.openPage(url('localhost', 'keyboard.html'));
+      const local = await browser.open(url('127.0.0.1', 'keyboard.html'), IN_VIEW);
+      const named = await browser.open(url('localhost', 'keyboard.html'), IN_VIEW);
       try {
         await marksBecome(local, KEYBOARD_MARKS, '127.0.0.1 at first');
         await marksBecome(named, KEYBOARD_MARKS, 'localhost at first');
@@ -210,7 +215,7 @@ export function defineOptionsSuite(launch: () => Promise<OptionsBrowser>, more?:
 
     it('switching an entity off and on, and highlighting everywhere, changes the page live', async () => {
       const { options, browser, url } = get();
-      const page = await browser.openPage(url('127.0.0.1', 'keyboard.html'));
+      const page = await browser.open(url('127.0.0.1', 'keyboard.html'), IN_VIEW);
       try {
         await marksBecome(page, KEYBOARD_MARKS, 'at first');
         await options.click('input[name="entity-apt31"]');
@@ -251,7 +256,7 @@ export function defineOptionsSuite(launch: () => Promise<OptionsBrowser>, more?:
     it('previous-mention visits the highlights backwards from the last, wrapping round, and opens each card; next goes forward again', async () => {
       const { options, browser, url } = get();
       const address = url('127.0.0.1', 'keyboard.html');
-      const page = await browser.openPage(address);
+      const page = await browser.open(address, IN_VIEW);
       /** What the background sends for the command: @webext-core/messaging's message, to frame 0. */
       const send = (direction: 'next' | 'previous') =>
         options.evaluate(
@@ -312,7 +317,7 @@ export function defineOptionsSuite(launch: () => Promise<OptionsBrowser>, more?:
     // Last: it closes the suite's options page, to see the popup open a new one.
     it('the popup\'s "All settings" opens the options page', async () => {
       const c = get();
-      const popup = await c.browser.openPopup();
+      const popup = await openPopup(c.browser);
       const countOptionsTabs = () =>
         popup.evaluate(async (origin) => {
           const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };

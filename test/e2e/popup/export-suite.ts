@@ -10,9 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../../scripts/lib/static-server.ts';
 import { CSV_BOM } from '../../../src/core/export/csv.ts';
 import { CORPUS_DIR } from '../fixtures/corpus.ts';
-import { waitUntil } from '../fixtures/wait.ts';
+import type { BrowserKind, TestBrowser, TestTab } from '../harness/browser.ts';
+import { openPopup } from '../harness/extension-pages.ts';
+import { waitUntil } from '../harness/wait.ts';
 import { stixBundleProblems } from '../../unit/helpers/stix-required.ts';
-import type { DriverPage, PopupBrowser } from './driver.ts';
 import { tabIdOf } from './suite.ts';
 
 const EXPORT_PAGE = 'export-page.html';
@@ -37,7 +38,7 @@ interface Captured {
 }
 
 /** Records clipboard writes (passing them on) and download links (instead of saving them) in the popup. */
-function watchExports(popup: DriverPage): Promise<void> {
+function watchExports(popup: TestTab): Promise<void> {
   return popup.evaluate(() => {
     const w = window as unknown as { __captured: Captured };
     w.__captured = { copied: [], files: [] };
@@ -63,10 +64,10 @@ function watchExports(popup: DriverPage): Promise<void> {
   }, null);
 }
 
-const captured = (popup: DriverPage) => popup.evaluate(() => (window as unknown as { __captured: Captured }).__captured, null);
+const captured = (popup: TestTab) => popup.evaluate(() => (window as unknown as { __captured: Captured }).__captured, null);
 
 /** Each highlight of the page: its entity, its text and its paragraph's text, in document order. */
-function pageHighlights(page: DriverPage) {
+function pageHighlights(page: TestTab) {
   return page.evaluate(
     () =>
       Array.from(document.querySelectorAll<HTMLElement>('mark[data-attribution-lens]')).map((m) => ({
@@ -78,24 +79,24 @@ function pageHighlights(page: DriverPage) {
   );
 }
 
-export interface ExportSuiteContext {
-  browser: PopupBrowser;
-  extensionPage: DriverPage;
+export interface ExportSuiteContext<B extends TestBrowser = TestBrowser> {
+  browser: B;
+  extensionPage: TestTab;
   /** The export test page's address. */
   pageUrl: string;
 }
 
 /** The suite; `extra` adds a browser's own checks, sharing its browser and page server. */
-export function defineExportSuite(launch: () => Promise<PopupBrowser>, extra?: (get: () => ExportSuiteContext) => void): void {
-  describe('taking the findings away: the export and the citation', () => {
-    let browser: PopupBrowser | undefined;
+export function defineExportSuite<B extends TestBrowser>(kind: BrowserKind<B>, extra?: (get: () => ExportSuiteContext<B>) => void): void {
+  describe(`${kind.name}: taking the findings away: the export and the citation`, () => {
+    let browser: B | undefined;
     let server: StaticServer | undefined;
-    let extensionPage: DriverPage | undefined;
+    let extensionPage: TestTab | undefined;
 
     beforeAll(async () => {
       server = await startStaticServer({ root: CORPUS_DIR, pages: PAGES });
-      browser = await launch();
-      extensionPage = await browser.openPopup();
+      browser = await kind.launch();
+      extensionPage = await openPopup(browser);
     });
 
     afterAll(async () => {
@@ -109,17 +110,17 @@ export function defineExportSuite(launch: () => Promise<PopupBrowser>, extra?: (
     });
 
     /** Opens the export page and the popup on it, once the popup lists every highlight; runs `body`. */
-    async function onExportPage(body: (popup: DriverPage, marks: Awaited<ReturnType<typeof pageHighlights>>) => Promise<void>) {
+    async function onExportPage(body: (popup: TestTab, marks: Awaited<ReturnType<typeof pageHighlights>>) => Promise<void>) {
       if (!browser || !server || !extensionPage) throw new Error('the browser did not launch');
       const url = `${server.url}${EXPORT_PAGE}`;
-      const page = await browser.openPage(url);
+      const page = await browser.open(url);
       try {
         const tabId = await tabIdOf(extensionPage, url);
         const marks = await waitUntil('the highlights', async () => {
           const found = await pageHighlights(page);
           return found.length >= 6 ? found : null;
         });
-        const popup = await browser.openPopup(`?tabId=${tabId}`);
+        const popup = await openPopup(browser, `?tabId=${tabId}`);
         try {
           await waitUntil('the popup to list every highlight', () =>
             popup.evaluate((n) => document.querySelector<HTMLElement>('.total')?.dataset.total === String(n), marks.length),
@@ -134,7 +135,7 @@ export function defineExportSuite(launch: () => Promise<PopupBrowser>, extra?: (
       }
     }
 
-    const statusAfter = async (popup: DriverPage, kind: string) => {
+    const statusAfter = async (popup: TestTab, kind: string) => {
       await popup.click(`button[data-export="${kind}"]`);
       return waitUntil(`the status after ${kind}`, () =>
         popup.evaluate((k) => {
@@ -225,7 +226,7 @@ export function defineExportSuite(launch: () => Promise<PopupBrowser>, extra?: (
 
     it('"Copy citation" in the story copies the article and the statements of 19 July 2021', async () => {
       if (!browser) throw new Error('the browser did not launch');
-      const popup = await browser.openPopup();
+      const popup = await openPopup(browser);
       try {
         await watchExports(popup);
         await popup.click('#tab-story');

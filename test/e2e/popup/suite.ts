@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../../src/data/dataset.ts';
 import { startStaticServer, type StaticServer } from '../../../scripts/lib/static-server.ts';
 import { CORPUS_DIR, SEED_PAGE, countByEntity, readGold } from '../fixtures/corpus.ts';
-import { waitUntil } from '../fixtures/wait.ts';
-import type { DriverPage, PopupBrowser } from './driver.ts';
+import type { BrowserKind, TestBrowser, TestTab } from '../harness/browser.ts';
+import { openPopup } from '../harness/extension-pages.ts';
+import { waitUntil } from '../harness/wait.ts';
 import { LONG_PAGE, MANY_APT40, MANY_PAGE, POPUP_TEST_PAGES } from './pages.ts';
 
 const NEGATIVE_PAGE = 'dev-en-neg-lifestyle';
@@ -26,16 +27,16 @@ interface ExtensionApi {
   browserAction?: { getBadgeText(details: { tabId: number }): Promise<string> };
 }
 
-export interface PopupSuiteContext {
-  browser: PopupBrowser;
+export interface PopupSuiteContext<B extends TestBrowser = TestBrowser> {
+  browser: B;
   server: StaticServer;
   /** An extension page kept open to call extension APIs from (tab ids, badge text). */
-  extensionPage: DriverPage;
+  extensionPage: TestTab;
   url(name: string): string;
 }
 
 /** Every tab's id and URL (the URL only where the extension has host access). */
-export function listTabs(extensionPage: DriverPage): Promise<Array<{ id?: number; url?: string }>> {
+export function listTabs(extensionPage: TestTab): Promise<Array<{ id?: number; url?: string }>> {
   return extensionPage.evaluate(async () => {
     const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
     const api = (g.browser ?? g.chrome) as ExtensionApi;
@@ -44,12 +45,12 @@ export function listTabs(extensionPage: DriverPage): Promise<Array<{ id?: number
 }
 
 /** The id of the tab showing `url`. */
-export async function tabIdOf(extensionPage: DriverPage, url: string): Promise<number> {
+export async function tabIdOf(extensionPage: TestTab, url: string): Promise<number> {
   return waitUntil(`a tab with ${url}`, async () => (await listTabs(extensionPage)).find((t) => t.url === url)?.id);
 }
 
 /** The toolbar badge text of a tab. */
-export function badgeText(extensionPage: DriverPage, tabId: number): Promise<string> {
+export function badgeText(extensionPage: TestTab, tabId: number): Promise<string> {
   return extensionPage.evaluate(async (id) => {
     const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
     const api = (g.browser ?? g.chrome) as ExtensionApi;
@@ -60,7 +61,7 @@ export function badgeText(extensionPage: DriverPage, tabId: number): Promise<str
 }
 
 /** The entity of every highlight in the page and its same-origin frames, in document order. */
-export function pageMarks(page: DriverPage): Promise<string[]> {
+export function pageMarks(page: TestTab): Promise<string[]> {
   return page.evaluate(() => {
     const docs: Document[] = [document];
     for (const frame of Array.from(document.querySelectorAll('iframe'))) {
@@ -73,7 +74,7 @@ export function pageMarks(page: DriverPage): Promise<string[]> {
 }
 
 /** The mention counts per entity that the popup lists. */
-function listedCounts(popup: DriverPage): Promise<Record<string, number>> {
+function listedCounts(popup: TestTab): Promise<Record<string, number>> {
   return popup.evaluate(() => {
     const counts: Record<string, number> = {};
     for (const group of Array.from(document.querySelectorAll<HTMLElement>('.entity-group'))) {
@@ -84,23 +85,23 @@ function listedCounts(popup: DriverPage): Promise<Record<string, number>> {
 }
 
 /** The popup's state notice ("empty", "unsupported", …) or null when it lists mentions. */
-function noticeState(popup: DriverPage): Promise<string | null> {
+function noticeState(popup: TestTab): Promise<string | null> {
   return popup.evaluate(() => document.querySelector<HTMLElement>('#panel-page .notice')?.dataset.state ?? null, null);
 }
 
-export async function selectSection(popup: DriverPage, id: 'page' | 'coverage' | 'story' | 'settings'): Promise<void> {
+export async function selectSection(popup: TestTab, id: 'page' | 'coverage' | 'story' | 'settings'): Promise<void> {
   await popup.click(`#tab-${id}`);
   await waitUntil(`section ${id}`, () => popup.evaluate((s) => !document.getElementById(`panel-${s}`)?.hidden, id));
 }
 
 /** Chooses the popup's language in Settings (where the menu is), as a user would. */
-export async function chooseLanguage(popup: DriverPage, lang: 'auto' | 'en' | 'ar'): Promise<void> {
+export async function chooseLanguage(popup: TestTab, lang: 'auto' | 'en' | 'ar'): Promise<void> {
   await selectSection(popup, 'settings');
   await popup.select('.language-switch select', lang);
 }
 
 /** What the Coverage section shows once the comparison is drawn (null before). */
-export function coverageView(popup: DriverPage) {
+export function coverageView(popup: TestTab) {
   return popup.evaluate(() => {
     const verdict = document.querySelector<HTMLElement>('#panel-coverage .verdict');
     if (!verdict) return null;
@@ -118,7 +119,7 @@ export function coverageView(popup: DriverPage) {
 }
 
 /** Runs `body` on a page or popup once it is open, and closes it afterwards, whatever happens. */
-async function using<R>(opening: Promise<DriverPage>, body: (opened: DriverPage) => Promise<R>): Promise<R> {
+async function using<R>(opening: Promise<TestTab>, body: (opened: TestTab) => Promise<R>): Promise<R> {
   const opened = await opening;
   try {
     return await body(opened);
@@ -128,8 +129,8 @@ async function using<R>(opening: Promise<DriverPage>, body: (opened: DriverPage)
 }
 
 /** Runs `body` with the popup open on `tabId`, then closes it. */
-function withPopup<R>(ctx: PopupSuiteContext, tabId: number, body: (popup: DriverPage) => Promise<R>): Promise<R> {
-  return using(ctx.browser.openPopup(`?tabId=${tabId}`), body);
+function withPopup<R>(ctx: PopupSuiteContext, tabId: number, body: (popup: TestTab) => Promise<R>): Promise<R> {
+  return using(openPopup(ctx.browser, `?tabId=${tabId}`), body);
 }
 
 type CoverageView = NonNullable<Awaited<ReturnType<typeof coverageView>>>;
@@ -138,7 +139,7 @@ type CoverageView = NonNullable<Awaited<ReturnType<typeof coverageView>>>;
 function withCoverage<R>(
   ctx: PopupSuiteContext,
   tabId: number,
-  body: (popup: DriverPage, view: CoverageView) => Promise<R>,
+  body: (popup: TestTab, view: CoverageView) => Promise<R>,
 ): Promise<R> {
   return withPopup(ctx, tabId, async (popup) => {
     await selectSection(popup, 'coverage');
@@ -147,7 +148,7 @@ function withCoverage<R>(
 }
 
 /** The page's scroll position, and whether the paragraph holding `sentence` is wholly in the viewport. */
-function sentencePlace(page: DriverPage, sentence: string) {
+function sentencePlace(page: TestTab, sentence: string) {
   return page.evaluate((text) => {
     const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
     const block = Array.from(document.querySelectorAll('p')).find((p) => squash(p.textContent ?? '').includes(text));
@@ -161,7 +162,7 @@ function sentencePlace(page: DriverPage, sentence: string) {
 }
 
 /** The page's sentence for claim `id` as the Coverage section quotes it. */
-function quotedSentence(popup: DriverPage, id: string): Promise<string> {
+function quotedSentence(popup: TestTab, id: string): Promise<string> {
   return popup.evaluate(
     (claim) => document.querySelector(`li[data-claim="${claim}"] .compare-page blockquote`)?.textContent ?? '',
     id,
@@ -169,7 +170,7 @@ function quotedSentence(popup: DriverPage, id: string): Promise<string> {
 }
 
 /** Waits until the page's highlights have settled and the badge shows their number; returns the marks. */
-async function settledMarks(ctx: PopupSuiteContext, page: DriverPage, tabId: number): Promise<string[]> {
+async function settledMarks(ctx: PopupSuiteContext, page: TestTab, tabId: number): Promise<string[]> {
   let previous = '';
   try {
     return await waitUntil('the badge to equal the settled highlights', async () => {
@@ -185,10 +186,10 @@ async function settledMarks(ctx: PopupSuiteContext, page: DriverPage, tabId: num
   }
 }
 
-export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (ctx: () => PopupSuiteContext) => void): void {
-  describe('the toolbar popup and badge', () => {
-    let ctx: PopupSuiteContext | undefined;
-    const get = (): PopupSuiteContext => {
+export function definePopupSuite<B extends TestBrowser>(kind: BrowserKind<B>, extra?: (ctx: () => PopupSuiteContext<B>) => void): void {
+  describe(`${kind.name}: the toolbar popup and badge`, () => {
+    let ctx: PopupSuiteContext<B> | undefined;
+    const get = (): PopupSuiteContext<B> => {
       if (!ctx) throw new Error('the browser did not launch');
       return ctx;
     };
@@ -196,9 +197,9 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
     beforeAll(async () => {
       const server = await startStaticServer({ root: CORPUS_DIR, pages: POPUP_TEST_PAGES });
       try {
-        const browser = await launch();
+        const browser = await kind.launch();
         // Opened without ?tabId, the popup inspects the active tab: itself.
-        const extensionPage = await browser.openPopup();
+        const extensionPage = await openPopup(browser);
         ctx = { browser, server, extensionPage, url: (name) => `${server.url}${name}` };
       } catch (error) {
         await server.close();
@@ -214,7 +215,7 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
     it('counts the seed article’s highlights on the badge and lists them by entity', async () => {
       const c = get();
       const gold = readGold(SEED_PAGE);
-      await using(c.browser.openPage(c.url(`${SEED_PAGE}.html`)), async (page) => {
+      await using(c.browser.open(c.url(`${SEED_PAGE}.html`)), async (page) => {
         const tabId = await tabIdOf(c.extensionPage, c.url(`${SEED_PAGE}.html`));
         const marks = await settledMarks(c, page, tabId);
         // One mark per gold mention on this page, so marks, mentions and the badge all agree.
@@ -232,7 +233,7 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
 
     it('counts every frame, and choosing a mention scrolls the page to it, in its own frame', async () => {
       const c = get();
-      await using(c.browser.openPage(c.url(LONG_PAGE)), async (page) => {
+      await using(c.browser.open(c.url(LONG_PAGE)), async (page) => {
         const tabId = await tabIdOf(c.extensionPage, c.url(LONG_PAGE));
         const marks = await settledMarks(c, page, tabId);
         expect(marks).toEqual(['apt40', 'exchange-hack', 'apt31']);
@@ -268,8 +269,8 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
     it('the header’s switch turns the site off, removing the highlights live, and on restores them', async () => {
       const c = get();
       const url = c.url(`${SEED_PAGE}.html`);
-      const page = await c.browser.openPage(url);
-      const popup = await c.browser.openPopup(`?tabId=${await tabIdOf(c.extensionPage, url)}`);
+      const page = await c.browser.open(url);
+      const popup = await openPopup(c.browser, `?tabId=${await tabIdOf(c.extensionPage, url)}`);
       try {
         const tabId = await tabIdOf(c.extensionPage, url);
         const before = await settledMarks(c, page, tabId);
@@ -301,9 +302,9 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
     it('the language switch changes the popup and the hover card, and is remembered', async () => {
       const c = get();
       const url = c.url(`${SEED_PAGE}.html`);
-      const page = await c.browser.openPage(url);
+      const page = await c.browser.open(url);
       const tabId = await tabIdOf(c.extensionPage, url);
-      let popup = await c.browser.openPopup(`?tabId=${tabId}`);
+      let popup = await openPopup(c.browser, `?tabId=${tabId}`);
       const view = () =>
         popup.evaluate(
           () => ({
@@ -339,7 +340,7 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
 
         // Remembered: a popup opened afresh is in Arabic straight away.
         await popup.close();
-        popup = await c.browser.openPopup(`?tabId=${tabId}`);
+        popup = await openPopup(c.browser, `?tabId=${tabId}`);
         expect((await view()).lang).toBe('ar');
 
         await page.bringToFront();
@@ -356,9 +357,9 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
     it('the story tells who said what with provenance, fits the popup in both languages, and the card names its sources', async () => {
       const c = get();
       const url = c.url(`${SEED_PAGE}.html`);
-      const page = await c.browser.openPage(url);
+      const page = await c.browser.open(url);
       const tabId = await tabIdOf(c.extensionPage, url);
-      const popup = await c.browser.openPopup(`?tabId=${tabId}`);
+      const popup = await openPopup(c.browser, `?tabId=${tabId}`);
       const story = () =>
         popup.evaluate(() => {
           const table = document.querySelector<HTMLElement>('.who-said-what')!;
@@ -421,7 +422,7 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
     it('a page without mentions shows the empty state and no badge', async () => {
       const c = get();
       const url = c.url(`${NEGATIVE_PAGE}.html`);
-      await using(c.browser.openPage(url), async (page) => {
+      await using(c.browser.open(url), async (page) => {
         const tabId = await tabIdOf(c.extensionPage, url);
         await withPopup(c, tabId, async (popup) => {
           expect(await waitUntil('the empty state', () => noticeState(popup))).toBe('empty');
@@ -461,7 +462,7 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
       it('judges the seed article the same story, with every claim reported', async () => {
         const c = get();
         const url = c.url(`${SEED_PAGE}.html`);
-        await using(c.browser.openPage(url), async (page) => {
+        await using(c.browser.open(url), async (page) => {
           const tabId = await tabIdOf(c.extensionPage, url);
           await settledMarks(c, page, tabId);
           await withCoverage(c, tabId, async (popup, view) => {
@@ -487,7 +488,7 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
       it('judges a page about APT40 from another year "another context"', async () => {
         const c = get();
         const url = c.url(`${OTHER_CONTEXT_PAGE}.html`);
-        await using(c.browser.openPage(url), async (page) => {
+        await using(c.browser.open(url), async (page) => {
           const tabId = await tabIdOf(c.extensionPage, url);
           await settledMarks(c, page, tabId);
           await withCoverage(c, tabId, async (popup, view) => {
@@ -521,7 +522,7 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
       it('judges a news page about something else "unrelated"', async () => {
         const c = get();
         const url = c.url(`${UNRELATED_PAGE}.html`);
-        await using(c.browser.openPage(url), async () => {
+        await using(c.browser.open(url), async () => {
           const tabId = await tabIdOf(c.extensionPage, url);
           await withPopup(c, tabId, async (popup) => {
             // The top frame has reported (no mentions): the verdict is not a guess.
@@ -538,7 +539,7 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
       it('choosing a reported claim scrolls the page to its sentence, by pointer or keyboard', async () => {
         const c = get();
         const url = c.url(`${SEED_PAGE}.html`);
-        await using(c.browser.openPage(url), async (page) => {
+        await using(c.browser.open(url), async (page) => {
           const tabId = await tabIdOf(c.extensionPage, url);
           await settledMarks(c, page, tabId);
           await withCoverage(c, tabId, async (popup) => {
@@ -592,7 +593,7 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
       it('shows the colour legend first, and marks each snippet in its entity’s page colour, readable', async () => {
         const c = get();
         const url = c.url(`${SEED_PAGE}.html`);
-        await using(c.browser.openPage(url), async (page) => {
+        await using(c.browser.open(url), async (page) => {
           const tabId = await tabIdOf(c.extensionPage, url);
           const marks = await settledMarks(c, page, tabId);
           const onPage = await page.evaluate(() => {
@@ -649,7 +650,7 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
       it('keeps the header and tabs in view while a section scrolls, the title on one line, in English and Arabic', async () => {
         const c = get();
         const url = c.url(`${SEED_PAGE}.html`);
-        await using(c.browser.openPage(url), async () => {
+        await using(c.browser.open(url), async () => {
           const tabId = await tabIdOf(c.extensionPage, url);
           await withPopup(c, tabId, async (popup) => {
             const layout = () =>
@@ -685,7 +686,7 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
 
       it(`lists the first 20 mentions of an entity, and all ${MANY_APT40} on request`, async () => {
         const c = get();
-        await using(c.browser.openPage(c.url(MANY_PAGE)), async (page) => {
+        await using(c.browser.open(c.url(MANY_PAGE)), async (page) => {
           const tabId = await tabIdOf(c.extensionPage, c.url(MANY_PAGE));
           const marks = await settledMarks(c, page, tabId);
           expect(marks.filter((m) => m === 'apt40')).toHaveLength(MANY_APT40);
@@ -712,7 +713,7 @@ export function definePopupSuite(launch: () => Promise<PopupBrowser>, extra?: (c
       it('ends with the version, the data’s date and "Report a problem", which prepares a report to copy and sends nothing', async () => {
         const c = get();
         const url = c.url(`${SEED_PAGE}.html`);
-        await using(c.browser.openPage(url), async (page) => {
+        await using(c.browser.open(url), async (page) => {
           const tabId = await tabIdOf(c.extensionPage, url);
           await settledMarks(c, page, tabId);
           const manifestVersion = await c.extensionPage.evaluate(() => {

@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { directionOf, resolveLanguage } from '../../src/ui/language';
 import { OptionsPage } from '../../src/ui/options/options-page';
 import { optionsStrings, type ShortcutBrowser } from '../../src/ui/options/options-strings';
 import { mentionShortcuts, type Shortcut } from '../../src/ui/options/shortcuts';
-import { useSettings } from '../../src/ui/use-settings';
+import { useExtensionPage } from '../../src/ui/use-extension-page';
 
 const SHORTCUT_BROWSER: ShortcutBrowser = import.meta.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
 
@@ -19,15 +18,8 @@ function openShortcutSettings(): void {
 
 /** Wires the options view to the browser: the settings, the commands' keys, the shortcut settings. */
 export function App() {
-  const [settings, changeSettings] = useSettings();
+  const { settings, changeSettings, lang } = useExtensionPage((l) => optionsStrings(l).title);
   const [shortcuts, setShortcuts] = useState<Shortcut[] | null>(null);
-  const lang = resolveLanguage(settings?.language ?? 'auto', browser.i18n.getUILanguage());
-
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.documentElement.dir = directionOf(lang);
-    document.title = optionsStrings(lang).title;
-  }, [lang]);
 
   // Read when the page opens and whenever it comes back into view (the user may have just changed them).
   useEffect(() => {

@@ -1,14 +1,12 @@
 import { useCallback, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../src/messaging/protocol';
-import { resolveLanguage } from '../../src/ui/language';
 import { popupStrings } from '../../src/ui/popup/shell/popup-strings';
 import type { LocatedMention } from '../../src/ui/popup/mentions/group-mentions';
 import { Popup } from '../../src/ui/popup/shell/popup';
-import { useDocumentLanguage } from '../../src/ui/popup/shell/use-document-language';
 import { usePageReport } from '../../src/ui/popup/shell/use-page-report';
 import type { CoverageAccess } from '../../src/ui/popup/coverage/use-coverage';
-import { useSettings } from '../../src/ui/use-settings';
+import { useExtensionPage } from '../../src/ui/use-extension-page';
 import { browserOf } from '../../src/ui/popup/report/problem-report';
 
 /** package.json `bugs.url` at build time (wxt.config.ts), or null. */
@@ -23,11 +21,9 @@ const coverageAccess: CoverageAccess = {
 
 /** Wires the popup view to the browser: the inspected tab, the settings, and revealing a mention. */
 export function App() {
-  const [settings, changeSettings] = useSettings();
+  const { settings, changeSettings, lang } = useExtensionPage((l) => popupStrings(l).appName);
   const page = usePageReport(location.search);
-  const lang = resolveLanguage(settings?.language ?? 'auto', browser.i18n.getUILanguage());
   const [revealStatus, setRevealStatus] = useState('');
-  useDocumentLanguage(lang);
 
   const reveal = useCallback(
     async (mention: LocatedMention) => {

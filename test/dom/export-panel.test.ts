@@ -3,37 +3,27 @@ import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CSV_BOM } from '../../src/core/export/csv';
-import type { Lang, TabReport } from '../../src/messaging/protocol';
+import type { Lang } from '../../src/messaging/protocol';
 import { CopyCitation } from '../../src/ui/popup/export/copy-citation';
 import { ExportPanel } from '../../src/ui/popup/export/export-panel';
 import { POPUP_STRINGS } from '../../src/ui/popup/shell/popup-strings';
+import { frameReport, mention, tabReport } from '../fixtures/reports';
 import { stixBundleProblems } from '../unit/helpers/stix-required';
 
-const report: TabReport = {
-  tabId: 5,
-  total: 3,
-  frames: [
-    {
-      frameId: 0,
-      url: 'http://127.0.0.1/a.html',
-      title: 'Allies blame China',
-      skipped: 0,
-      aboutStory: true,
-      mentions: [
-        { id: 'm1', entity: 'apt40', text: 'APT40', snippet: 'groups APT40 and', sentence: 'The UK named APT40, a group.' },
-        { id: 'm2', entity: 'mss', text: 'MSS', snippet: 'the MSS', sentence: '=cmd|"/c calc"!A0 said the MSS' },
-      ],
-    },
-    {
-      frameId: 3,
-      url: 'http://127.0.0.1/frame.html',
-      title: 'Inner',
-      skipped: 0,
-      aboutStory: true,
-      mentions: [{ id: 'm1', entity: 'apt31', text: 'Violet Typhoon', snippet: 'Violet Typhoon', sentence: 'Violet Typhoon is APT31.' }],
-    },
-  ],
-};
+const report = tabReport([
+  frameReport(
+    [
+      mention('m1', 'apt40', 'APT40', 'groups APT40 and', 'The UK named APT40, a group.'),
+      mention('m2', 'mss', 'MSS', 'the MSS', '=cmd|"/c calc"!A0 said the MSS'),
+    ],
+    { title: 'Allies blame China' },
+  ),
+  frameReport([mention('m1', 'apt31', 'Violet Typhoon', 'Violet Typhoon', 'Violet Typhoon is APT31.')], {
+    frameId: 3,
+    url: 'http://127.0.0.1/frame.html',
+    title: 'Inner',
+  }),
+]);
 const NOW = new Date('2026-12-06T19:45:12.345Z');
 
 let root: HTMLElement;

@@ -7,13 +7,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import matchTable from 'virtual:match-table';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMatcher, foldText } from '../../src/core';
 import { dataset } from '../../src/data/dataset';
 import { startAnnotator } from '../../src/page/highlighting/annotator';
 import { runFrameScout, SCOUT_MAX_CHARS, scoutText, type FrameScoutOptions } from '../../src/page/startup/frame-scout';
 import { collectTextBlocks } from '../../src/page/highlighting/text-blocks';
 import { useFakeTimers } from './helpers/fake-clock';
+import { controllerPerTest } from './helpers/controller-per-test';
 
 const expression = () => new RegExp(matchTable.source, 'g');
 const html = (markup: string) => new DOMParser().parseFromString(`<!doctype html><body>${markup}`, 'text/html');
@@ -76,13 +77,7 @@ describe('scoutText on the shared corpus', () => {
 });
 
 describe('runFrameScout', () => {
-  let controller = new AbortController();
-  afterEach(() => {
-    vi.useRealTimers();
-    controller.abort();
-    controller = new AbortController();
-    document.body.replaceChildren();
-  });
+  const controller = controllerPerTest();
 
   /** Scouts `document`; `active` is what the settings say, `changes` lets a test change them. */
   function scout(active: boolean) {
@@ -94,7 +89,7 @@ describe('runFrameScout', () => {
     // The settings here are just whether the site is on.
     const options: FrameScoutOptions<boolean> = {
       doc: document,
-      signal: controller.signal,
+      signal: controller().signal,
       pattern: expression(),
       readSettings: async () => active,
       watchSettings(onChange) {
@@ -192,7 +187,7 @@ describe('runFrameScout', () => {
     document.body.append(para('Nothing.'));
     const s = scout(true);
     await s.started;
-    controller.abort();
+    controller().abort();
     expect(s.watching()).toBe(false);
     document.body.append(para('APT40.'));
     await vi.advanceTimersByTimeAsync(60);

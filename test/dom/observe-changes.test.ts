@@ -1,25 +1,19 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { startAnnotator } from '../../src/page/highlighting/annotator';
 import { settleOnFakeClock, useFakeTimers } from './helpers/fake-clock';
+import { controllerPerTest } from './helpers/controller-per-test';
 
 const marks = (root: ParentNode = document) =>
   [...root.querySelectorAll('mark[data-attribution-lens]')].map((m) => m.textContent);
-let controller = new AbortController();
-
-afterEach(() => {
-  vi.useRealTimers();
-  controller.abort();
-  controller = new AbortController();
-  document.body.replaceChildren();
-});
+const controller = controllerPerTest();
 
 describe('pages that change', () => {
   it('highlights text added after load, in one batch, and does not react to its own marks', async () => {
     useFakeTimers();
     document.body.append(Object.assign(document.createElement('p'), { textContent: 'APT40 at load.' }));
     let updates = 0;
-    const a = startAnnotator(document, controller.signal, { onUpdate: () => updates++ });
+    const a = startAnnotator(document, controller().signal, { onUpdate: () => updates++ });
     await settleOnFakeClock(a.settled);
     expect(marks()).toEqual(['APT40']);
     const p = document.createElement('p');
@@ -38,7 +32,7 @@ describe('pages that change', () => {
     document.body.append(host);
     const shadow = host.attachShadow({ mode: 'open' });
     shadow.append(Object.assign(document.createElement('p'), { textContent: 'Violet Typhoon' }));
-    const a = startAnnotator(document, controller.signal);
+    const a = startAnnotator(document, controller().signal);
     await settleOnFakeClock(a.settled);
     expect(marks(shadow)).toEqual(['Violet Typhoon']);
     shadow.append(Object.assign(document.createElement('p'), { textContent: 'then RedBravo' }));
@@ -54,7 +48,7 @@ describe('pages that change', () => {
     const text = document.createTextNode('Group APT40 did it');
     p.append(text);
     document.body.append(p);
-    const a = startAnnotator(document, controller.signal);
+    const a = startAnnotator(document, controller().signal);
     await settleOnFakeClock(a.settled);
     expect(marks()).toEqual(['APT40']);
     // A framework keeps its reference to the node and sets its whole text.
@@ -70,7 +64,7 @@ describe('pages that change', () => {
     for (const text of parts) document.body.append(Object.assign(document.createElement('p'), { textContent: text }));
     let timerRan = false;
     setTimeout(() => (timerRan = true), 0);
-    const a = startAnnotator(document, controller.signal);
+    const a = startAnnotator(document, controller().signal);
     // Nothing is done synchronously at start: the page keeps its main thread.
     expect(marks()).toHaveLength(0);
     await a.settled();
@@ -82,10 +76,10 @@ describe('pages that change', () => {
     useFakeTimers();
     document.body.append(Object.assign(document.createElement('p'), { textContent: 'APT40 and APT31' }));
     const before = document.body.innerHTML;
-    const a = startAnnotator(document, controller.signal);
+    const a = startAnnotator(document, controller().signal);
     await settleOnFakeClock(a.settled);
     expect(marks()).toHaveLength(2);
-    controller.abort();
+    controller().abort();
     expect(document.body.innerHTML).toBe(before);
     document.body.append(Object.assign(document.createElement('p'), { textContent: 'APT40 later' }));
     await vi.runAllTimersAsync();

@@ -1,31 +1,20 @@
 // @vitest-environment jsdom
-import { h, render } from 'preact';
+import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dataset } from '../../src/data/dataset';
-import type { CoverageReport, TabReport } from '../../src/messaging/protocol';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings-schema';
+import type { CoverageReport } from '../../src/messaging/protocol';
+import { DEFAULT_SETTINGS } from '../../src/settings/settings-schema';
 import { POPUP_STRINGS } from '../../src/ui/popup/shell/popup-strings';
 import { verdictBasis } from '../../src/ui/popup/coverage/coverage-checklist';
 import type { PageState } from '../../src/ui/popup/shell/page-state';
-import { Popup, type PopupProps } from '../../src/ui/popup/shell/popup';
+import type { PopupProps } from '../../src/ui/popup/shell/popup';
 import { REFRESH_DELAY_MS, type CoverageAccess } from '../../src/ui/popup/coverage/use-coverage';
+import { frameReport, mention, readyPage, tabReport } from '../fixtures/reports';
+import { popupHarness } from './helpers/popup-harness';
 
-const tabReport: TabReport = {
-  tabId: 5,
-  total: 1,
-  frames: [
-    {
-      frameId: 0,
-      url: 'http://127.0.0.1/a.html',
-      title: 'A page',
-      skipped: 0,
-      aboutStory: true,
-      mentions: [{ id: 'a1', entity: 'apt40', text: 'APT40', snippet: 'named APT40', sentence: 'named APT40' }],
-    },
-  ],
-};
-const ready: PageState = { kind: 'page', tabId: 5, host: '127.0.0.1', report: tabReport, overdue: false };
+const report = tabReport([frameReport([mention('a1', 'apt40', 'APT40', 'named APT40')])]);
+const ready = readyPage(report);
 
 const claimIds = dataset.coverage.claims.map((c) => c.id);
 const sentenceOf = (claimId: string) => {
@@ -50,15 +39,8 @@ const anotherContext: CoverageReport = {
 };
 const unrelated: CoverageReport = { verdict: 'unrelated', claims: [], mentionCount: 0, time: { later: false, news: false } };
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.replaceChildren(root);
-});
-afterEach(() => {
-  vi.useRealTimers();
-  render(null, root);
-});
+const { show, $, $$, text, root } = popupHarness(ready);
+afterEach(() => vi.useRealTimers());
 
 function fakeAccess(answer: CoverageReport | Error, revealed = true) {
   return {
@@ -69,29 +51,11 @@ function fakeAccess(answer: CoverageReport | Error, revealed = true) {
 
 /** Renders the popup and opens the Coverage tab, letting the (fake) background answer. */
 async function showCoverage(overrides: Partial<PopupProps> = {}) {
-  const props: PopupProps = {
-    lang: 'en',
-    settings: structuredClone(DEFAULT_SETTINGS) as Settings,
-    page: ready,
-    revealStatus: '',
-    onSettingsChange: vi.fn(),
-    onReveal: vi.fn(),
-    coverage: fakeAccess(sameStory),
-    ...overrides,
-  };
-  act(() => render(h(Popup, props), root));
+  const props = show({ coverage: fakeAccess(sameStory), ...overrides });
   await act(async () => $('#tab-coverage').click());
   await act(async () => undefined);
   return props;
 }
-
-const $ = <E extends Element = HTMLElement>(selector: string) => {
-  const el = root.querySelector<E>(selector);
-  if (!el) throw new Error(`no ${selector}`);
-  return el;
-};
-const $$ = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];
-const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('"Coverage"', () => {
   it('is a tab of its own, next to "On this page"', async () => {
@@ -106,7 +70,7 @@ describe('"Coverage"', () => {
     expect(coverage.load).toHaveBeenCalledWith(5);
     expect(text($('.verdict'))).toBe('Same story (12 of 12 claims reported)');
     expect($('.verdict').dataset.verdict).toBe('same-story');
-    expect(root.querySelector('.claims-count')).toBeNull();
+    expect(root().querySelector('.claims-count')).toBeNull();
     expect(text($('.rule'))).toBe(dataset.coverage.rule.en);
     // What the verdict rests on: the claims found and the time the page states.
     expect(text($('.basis'))).toBe(verdictBasis(POPUP_STRINGS.en, sameStory));
@@ -180,9 +144,9 @@ describe('"Coverage"', () => {
     // Every claim is still one of the article's, each once.
     expect($$('li.coverage-claim').map((li) => li.dataset.claim).sort()).toEqual([...claimIds].sort());
 
-    act(() => render(null, root));
+    act(() => render(null, root()));
     await showCoverage({ coverage: fakeAccess(sameStory) });
-    expect(root.querySelector('details.unreported')).toBeNull();
+    expect(root().querySelector('details.unreported')).toBeNull();
   });
 
   it('says "unrelated", with every claim not reported', async () => {
@@ -210,14 +174,14 @@ describe('"Coverage"', () => {
     };
     await showCoverage({ coverage: fakeAccess(hostile) });
     expect($('li[data-claim=date] .compare-page blockquote').textContent).toBe('<img src=x onerror="alert(1)"> 19 July');
-    expect(root.querySelector('img')).toBeNull();
+    expect(root().querySelector('img')).toBeNull();
   });
 
   it('ignores a finding for a claim the dataset does not know', async () => {
     const odd: CoverageReport = { ...anotherContext, claims: [...anotherContext.claims, { ...anotherContext.claims[0]!, claimId: 'nope' }] };
     await showCoverage({ coverage: fakeAccess(odd) });
     expect($$('li.coverage-claim')).toHaveLength(12);
-    expect(root.querySelector('[data-claim=nope]')).toBeNull();
+    expect(root().querySelector('[data-claim=nope]')).toBeNull();
   });
 
   it('says when the page could not be compared', async () => {
@@ -231,9 +195,9 @@ describe('"Coverage"', () => {
     const pending = { load: vi.fn(() => new Promise<never>(() => undefined)), reveal: vi.fn() };
     await showCoverage({ coverage: pending });
     expect(text($('#panel-coverage [role=status]'))).toBe(POPUP_STRINGS.en.coverageLoading);
-    expect(root.querySelector('.verdict')).toBeNull();
+    expect(root().querySelector('.verdict')).toBeNull();
 
-    render(null, root);
+    render(null, root());
     const early = fakeAccess(sameStory);
     await showCoverage({ page: { ...ready, report: null }, coverage: early });
     expect(text($('#panel-coverage [role=status]'))).toBe(POPUP_STRINGS.en.loading);
@@ -249,7 +213,7 @@ describe('"Coverage"', () => {
     const access = fakeAccess(sameStory);
     await showCoverage({ ...overrides, coverage: access });
     expect($('#panel-coverage .notice').dataset.state).toBe(state);
-    expect(root.querySelector('.verdict')).toBeNull();
+    expect(root().querySelector('.verdict')).toBeNull();
     expect(access.load).not.toHaveBeenCalled();
   });
 
@@ -258,11 +222,11 @@ describe('"Coverage"', () => {
     const props = await showCoverage({ coverage: access });
     expect(access.load).toHaveBeenCalledTimes(1);
     access.load.mockImplementation(() => Promise.resolve(sameStory));
-    const changed: PageState = { ...ready, report: { ...tabReport, total: 2 } };
+    const changed: PageState = { ...ready, report: { ...report, total: 2 } };
     // Timers only: jsdom has no animation frames, and Preact's hooks must not find fake ones that
     // vanish with the fake clock while their own fallback timer still refers to them.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    act(() => render(h(Popup, { ...props, page: changed }), root));
+    show({ ...props, page: changed });
     expect(text($('.verdict'))).toBe('Mentions these entities in another context');
     await act(async () => {
       await vi.advanceTimersByTimeAsync(REFRESH_DELAY_MS);

@@ -2,29 +2,20 @@
 // "Report a problem": prepared on the user's click, copied as Markdown; nothing is sent.
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TabReport } from '../../src/messaging/protocol';
 import { POPUP_STRINGS } from '../../src/ui/popup/shell/popup-strings';
-import type { PageState } from '../../src/ui/popup/shell/page-state';
+import { frameReport, mention, readyPage, tabReport } from '../fixtures/reports';
 import { popupHarness } from './helpers/popup-harness';
 
-const report: TabReport = {
-  tabId: 5,
-  total: 2,
-  frames: [
-    {
-      frameId: 0,
-      url: 'https://news.example/story',
-      title: 'A story',
-      skipped: 0,
-      aboutStory: true,
-      mentions: [
-        { id: 'a1', entity: 'apt40', text: 'Leviathan', snippet: 'the sea monster Leviathan rose', sentence: 'Then the sea monster Leviathan rose.' },
-        { id: 'a2', entity: 'apt31', text: 'APT31', snippet: 'groups known as APT31', sentence: 'The groups known as APT31 were named.' },
-      ],
-    },
-  ],
-};
-const page: PageState = { kind: 'page', tabId: 5, host: 'news.example', url: 'https://news.example/story', report, overdue: false };
+const report = tabReport([
+  frameReport(
+    [
+      mention('a1', 'apt40', 'Leviathan', 'the sea monster Leviathan rose', 'Then the sea monster Leviathan rose.'),
+      mention('a2', 'apt31', 'APT31', 'groups known as APT31', 'The groups known as APT31 were named.'),
+    ],
+    { url: 'https://news.example/story', title: 'A story' },
+  ),
+]);
+const page = readyPage(report, { host: 'news.example', url: 'https://news.example/story' });
 
 const { show, $, text, click, root: rootOf } = popupHarness(page, { version: '0.1.0', browser: 'Firefox 140', bugsUrl: null });
 let writeText: ReturnType<typeof vi.fn<(text: string) => Promise<void>>>;

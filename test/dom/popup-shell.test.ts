@@ -5,36 +5,23 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
 import type { EntityId } from '../../src/core';
-import type { MentionSummary, TabReport } from '../../src/messaging/protocol';
+import type { MentionSummary } from '../../src/messaging/protocol';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings-schema';
 import { ENTITY_PALETTE } from '../../src/ui/entity-palette';
 import { MENTIONS_SHOWN } from '../../src/ui/popup/mentions/mentions-section';
 import { POPUP_STRINGS } from '../../src/ui/popup/shell/popup-strings';
-import type { PageState } from '../../src/ui/popup/shell/page-state';
+import { frameReport, mention, readyPage, tabReport } from '../fixtures/reports';
 import { popupHarness } from './helpers/popup-harness';
 
-const mention = (entity: EntityId, i: number): MentionSummary => ({
-  id: `${entity}-${i}`,
-  entity,
-  text: entity === 'mss' ? 'MSS' : 'APT40',
-  snippet: `… number ${i}: ${entity === 'mss' ? 'MSS' : 'APT40'} again …`,
-  sentence: `Number ${i}: ${entity === 'mss' ? 'MSS' : 'APT40'} again.`,
-});
-const reportOf = (mentions: MentionSummary[]): TabReport => ({
-  tabId: 5,
-  total: mentions.length,
-  frames: [{ frameId: 0, url: 'https://news.example/a', title: 'A page', skipped: 0, aboutStory: true, mentions }],
-});
-const pageWith = (mentions: MentionSummary[]): Extract<PageState, { kind: 'page' }> => ({
-  kind: 'page',
-  tabId: 5,
-  host: 'news.example',
-  url: 'https://news.example/a',
-  report: reportOf(mentions),
-  overdue: false,
-});
+/** The `i`th mention of `entity` on a long page. */
+const numbered = (entity: EntityId, i: number): MentionSummary => {
+  const name = entity === 'mss' ? 'MSS' : 'APT40';
+  return mention(`${entity}-${i}`, entity, name, `… number ${i}: ${name} again …`, `Number ${i}: ${name} again.`);
+};
+const pageWith = (mentions: MentionSummary[]) =>
+  readyPage(tabReport([frameReport(mentions, { url: 'https://news.example/a' })]), { host: 'news.example', url: 'https://news.example/a' });
 
-const { show, $, $$, text } = popupHarness(pageWith([mention('apt40', 1), mention('mss', 2)]), { version: '0.1.0' });
+const { show, $, $$, text } = popupHarness(pageWith([numbered('apt40', 1), numbered('mss', 2)]), { version: '0.1.0' });
 /** A #rrggbb or #rgb colour as the rgb() text the DOM gives back. */
 const rgb = (hex: string) => {
   const full = hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex;
@@ -91,8 +78,8 @@ describe('snippets', () => {
 
 describe('long lists', () => {
   const many = [
-    ...Array.from({ length: 57 }, (_, i) => mention('apt40', i)),
-    ...Array.from({ length: MENTIONS_SHOWN }, (_, i) => mention('mss', i)),
+    ...Array.from({ length: 57 }, (_, i) => numbered('apt40', i)),
+    ...Array.from({ length: MENTIONS_SHOWN }, (_, i) => numbered('mss', i)),
   ];
 
   it(`list the first ${MENTIONS_SHOWN} mentions of each entity, and all of them on request`, () => {
@@ -120,7 +107,7 @@ describe('long lists', () => {
   it('stay opened as the page reports more', () => {
     show({ page: pageWith(many) });
     act(() => $('.entity-group[data-entity=apt40] button.show-all').click());
-    const more = [...many, ...Array.from({ length: 5 }, (_, i) => mention('apt40', 100 + i))];
+    const more = [...many, ...Array.from({ length: 5 }, (_, i) => numbered('apt40', 100 + i))];
     show({ page: pageWith(more) });
     expect($$('.entity-group[data-entity=apt40] button.mention')).toHaveLength(62);
   });

@@ -1,79 +1,26 @@
 // @vitest-environment jsdom
-import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
-import type { TabReport } from '../../src/messaging/protocol';
+import type { Lang, TabReport } from '../../src/messaging/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings-schema';
-import type { Lang } from '../../src/messaging/protocol';
 import { POPUP_STRINGS } from '../../src/ui/popup/shell/popup-strings';
-import type { PageState } from '../../src/ui/popup/shell/page-state';
-import { Popup, type PopupProps } from '../../src/ui/popup/shell/popup';
+import { frameReport, mention, readyPage, tabReport } from '../fixtures/reports';
+import { popupHarness } from './helpers/popup-harness';
 
-const report: TabReport = {
-  tabId: 5,
-  total: 3,
-  frames: [
-    {
-      frameId: 0,
-      url: 'http://127.0.0.1/a.html',
-      title: 'A page',
-      skipped: 0,
-      aboutStory: true,
-      mentions: [
-        { id: 'a1', entity: 'apt40', text: 'APT40', snippet: 'groups known as APT40 and APT31', sentence: 'groups known as APT40 and APT31' },
-        { id: 'a2', entity: 'apt31', text: 'APT31', snippet: 'groups known as APT40 and APT31', sentence: 'groups known as APT40 and APT31' },
-      ],
-    },
-    {
-      frameId: 2,
-      url: 'http://127.0.0.1/frame.html',
-      title: 'A page',
-      skipped: 0,
-      aboutStory: true,
-      mentions: [{ id: 'a1', entity: 'apt40', text: 'APT40', snippet: 'in the frame, APT40', sentence: 'in the frame, APT40' }],
-    },
-  ],
-};
-const ready: PageState = { kind: 'page', tabId: 5, host: '127.0.0.1', report, overdue: false };
+const report = tabReport([
+  frameReport([
+    mention('a1', 'apt40', 'APT40', 'groups known as APT40 and APT31'),
+    mention('a2', 'apt31', 'APT31', 'groups known as APT40 and APT31'),
+  ]),
+  frameReport([mention('a1', 'apt40', 'APT40', 'in the frame, APT40')], { frameId: 2, url: 'http://127.0.0.1/frame.html' }),
+]);
+const ready = readyPage(report);
 /** The top frame reported a page without mentions. */
-const emptyReport: TabReport = {
-  tabId: 5,
-  total: 0,
-  frames: [{ frameId: 0, url: 'http://127.0.0.1/b.html', title: 'B', skipped: 0, aboutStory: false, mentions: [] }],
-};
+const emptyReport = tabReport([frameReport([], { url: 'http://127.0.0.1/b.html', title: 'B', aboutStory: false })]);
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.replaceChildren(root);
-});
-afterEach(() => render(null, root));
-
-function show(overrides: Partial<PopupProps> = {}) {
-  const props: PopupProps = {
-    lang: 'en',
-    settings: structuredClone(DEFAULT_SETTINGS) as Settings,
-    page: ready,
-    revealStatus: '',
-    onSettingsChange: vi.fn(),
-    onReveal: vi.fn(),
-    coverage: { load: vi.fn(() => new Promise<never>(() => undefined)), reveal: vi.fn(async () => true) },
-    ...overrides,
-  };
-  act(() => render(h(Popup, props), root));
-  return props;
-}
-
-const $ = <E extends Element = HTMLElement>(selector: string) => {
-  const el = root.querySelector<E>(selector);
-  if (!el) throw new Error(`no ${selector}`);
-  return el;
-};
-const $$ = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];
-const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+const { show, $, $$, text, click, root } = popupHarness(ready);
 const tab = (name: string) => $$('[role=tab]').find((t) => text(t) === name)!;
-const click = (el: HTMLElement) => act(() => el.click());
 
 describe('"On this page"', () => {
   it('lists each entity with its count and its mentions as buttons in real lists', () => {
@@ -113,7 +60,7 @@ describe('"On this page"', () => {
     for (const pending of [null, { tabId: 5, frames: [], total: 0 }, framesOnly]) {
       show({ page: { ...ready, report: pending } });
       expect(text($('#panel-page [role=status]'))).toBe(POPUP_STRINGS.en.loading);
-      expect(root.querySelector('[data-state=empty], .entity-group')).toBeNull();
+      expect(root().querySelector('[data-state=empty], .entity-group')).toBeNull();
     }
     show({ page: { ...ready, report: { tabId: 5, frames: [], total: 0 }, overdue: true } });
     expect(text($('[data-state=not-read] p'))).toBe(POPUP_STRINGS.en.notRead);
@@ -122,13 +69,13 @@ describe('"On this page"', () => {
   it('says so on pages the extension cannot read instead of showing an empty list', () => {
     show({ page: { kind: 'unsupported', tabId: 5, reason: 'browser-page' } });
     expect(text($('[data-state=unsupported]'))).toContain(POPUP_STRINGS.en.unsupported['browser-page']);
-    expect(root.querySelector('[data-state=empty]')).toBeNull();
+    expect(root().querySelector('[data-state=empty]')).toBeNull();
   });
 
   it('says highlighting is off for the site rather than "no mentions"', () => {
     show({ settings: { ...DEFAULT_SETTINGS, disabledSites: ['127.0.0.1'] } });
     expect(text($('.notice p'))).toBe(POPUP_STRINGS.en.siteOff);
-    expect(root.querySelector('.entity-group')).toBeNull();
+    expect(root().querySelector('.entity-group')).toBeNull();
   });
 });
 
@@ -152,7 +99,7 @@ describe('language', () => {
 
   it('stores the choice from the language switch, in Settings', () => {
     const { onSettingsChange } = show();
-    expect(root.querySelector('.popup-header select')).toBeNull();
+    expect(root().querySelector('.popup-header select')).toBeNull();
     click(tab('Settings'));
     const select = $<HTMLSelectElement>('.language-switch select');
     act(() => {
@@ -167,7 +114,7 @@ describe('section tabs', () => {
   it('moves with the arrow keys, mirrored in Arabic, and with Home and End', () => {
     const press = (key: string) =>
       act(() => {
-        (document.activeElement ?? root).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+        (document.activeElement ?? root()).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
       });
     const selected = () => $$('[role=tab]').findIndex((t) => t.getAttribute('aria-selected') === 'true');
 
@@ -326,7 +273,7 @@ describe('the header’s switch for this site', () => {
     show({ settings: { ...DEFAULT_SETTINGS, enabled: false } });
     expect($<HTMLInputElement>('input[name=site]').disabled).toBe(true);
     show({ page: { kind: 'unsupported', tabId: 5, reason: 'pdf' } });
-    expect(root.querySelector('input[name=site]')).toBeNull();
+    expect(root().querySelector('input[name=site]')).toBeNull();
     expect(text($('.popup-header h1'))).toBe('Attribution Lens');
   });
 

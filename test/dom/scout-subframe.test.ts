@@ -9,6 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SCOUT_DELAY_MS } from '../../src/page/startup/frame-scout';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../src/settings/settings-schema';
 import { useFakeTimers } from './helpers/fake-clock';
+import { controllerPerTest } from './helpers/controller-per-test';
 
 // wxt/browser picks the global `browser` when first loaded: the fake goes there first.
 Object.assign(globalThis, { browser: fakeBrowser });
@@ -19,17 +20,11 @@ const offHere = (): Settings => ({ ...structuredClone(DEFAULT_SETTINGS), disable
 const para = (text: string) => Object.assign(document.createElement('p'), { textContent: text });
 
 describe('scoutThisFrame', () => {
-  let controller = new AbortController();
-  const ctx = () => ({ signal: controller.signal }) as Parameters<typeof scoutThisFrame>[0];
+  const controller = controllerPerTest();
+  const ctx = () => ({ signal: controller().signal }) as Parameters<typeof scoutThisFrame>[0];
 
   beforeEach(() => fakeBrowser.reset());
-  afterEach(() => {
-    vi.useRealTimers();
-    controller.abort();
-    controller = new AbortController();
-    document.body.replaceChildren();
-    vi.restoreAllMocks();
-  });
+  afterEach(() => vi.restoreAllMocks());
 
   it('reads the settings once and hands them to the annotator it starts', async () => {
     const stored = { ...structuredClone(DEFAULT_SETTINGS), language: 'ar' as const };

@@ -1,35 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import type { TabReport } from '../../src/messaging/protocol';
 import { groupMentions, skippedCount } from '../../src/ui/popup/mentions/group-mentions';
 import { splitSnippet } from '../../src/ui/popup/mentions/split-snippet';
 import { tabIdFromSearch } from '../../src/ui/popup/shell/target-tab';
+import { frameReport, mention, tabReport } from '../fixtures/reports';
 
-const report: TabReport = {
-  tabId: 7,
-  total: 4,
-  frames: [
-    {
-      frameId: 0,
-      url: 'http://127.0.0.1/a.html',
-      title: 'A page',
-      skipped: 2,
-      aboutStory: true,
-      mentions: [
-        { id: 'm1', entity: 'mss', text: 'MSS', snippet: 'the MSS said', sentence: 'the MSS said' },
-        { id: 'm2', entity: 'apt31', text: 'APT31', snippet: 'APT31 again', sentence: 'APT31 again' },
-        { id: 'm3', entity: 'mss', text: 'Ministry of State Security', snippet: '… Ministry of State Security …', sentence: '… Ministry of State Security …' },
+const report = tabReport(
+  [
+    frameReport(
+      [
+        mention('m1', 'mss', 'MSS', 'the MSS said'),
+        mention('m2', 'apt31', 'APT31', 'APT31 again'),
+        mention('m3', 'mss', 'Ministry of State Security', '… Ministry of State Security …'),
       ],
-    },
-    {
+      { skipped: 2 },
+    ),
+    frameReport([mention('m1', 'mss', 'MSS', 'in a frame: MSS')], {
       frameId: 3,
       url: 'http://127.0.0.1/frame.html',
-      title: 'A page',
       skipped: 1,
       aboutStory: false,
-      mentions: [{ id: 'm1', entity: 'mss', text: 'MSS', snippet: 'in a frame: MSS', sentence: 'in a frame: MSS' }],
-    },
+    }),
   ],
-};
+  7,
+);
 
 describe('groupMentions', () => {
   it('groups by entity in dataset order and keeps the frame of each mention', () => {

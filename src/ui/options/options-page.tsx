@@ -4,7 +4,7 @@
  * Browser work (storage, commands, opening the shortcut settings) is wired in
  * entrypoints/options/App.tsx, so this renders the same in a DOM test.
  */
-import { EntitySwitches } from '../entity-switches';
+import { HighlightSwitches } from '../highlight-switches';
 import type { Lang } from '../../messaging/protocol';
 import { CARD_TRIGGERS, type Settings } from '../../settings/settings-schema';
 import { directionOf } from '../language';
@@ -32,16 +32,7 @@ export function OptionsPage({ lang, settings, shortcuts, browser, onSettingsChan
       <main class="options-main">
         <section class="options-section" aria-labelledby="highlighting-title">
           <h2 id="highlighting-title">{strings.highlighting}</h2>
-          <label>
-            <input
-              type="checkbox"
-              name="enabled"
-              checked={settings.enabled}
-              onChange={(e) => onSettingsChange({ enabled: e.currentTarget.checked })}
-            />
-            <span>{strings.highlightAll}</span>
-          </label>
-          <EntitySwitches settings={settings} lang={lang} legend={strings.whichEntities} onChange={onSettingsChange} />
+          <HighlightSwitches settings={settings} lang={lang} onChange={onSettingsChange} />
         </section>
         <OffSites settings={settings} strings={strings} onChange={onSettingsChange} />
         <section class="options-section" aria-labelledby="card-title">

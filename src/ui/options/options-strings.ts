@@ -12,8 +12,6 @@ export type ShortcutBrowser = 'chrome' | 'firefox';
 const en = {
   title: 'Attribution Lens settings',
   highlighting: 'Highlighting',
-  highlightAll: 'Highlight on all sites',
-  whichEntities: 'Highlight these',
   offSites: 'Sites where highlighting is off',
   offSitesNote: 'A site includes all its subdomains: www.example.com and example.com are one site.',
   noOffSites: 'None: highlighting is on wherever it is on for all sites.',
@@ -60,8 +58,6 @@ export type OptionsStrings = typeof en;
 const ar: OptionsStrings = {
   title: 'إعدادات عدسة الإسناد',
   highlighting: 'الإبراز',
-  highlightAll: 'الإبراز في جميع المواقع',
-  whichEntities: 'أبرِز هذه',
   offSites: 'المواقع التي أُوقف فيها الإبراز',
   offSitesNote: 'يشمل الموقع جميع نطاقاته الفرعية: ‏www.example.com و‏example.com موقع واحد.',
   noOffSites: 'لا شيء: الإبراز يعمل حيثما كان يعمل في جميع المواقع.',

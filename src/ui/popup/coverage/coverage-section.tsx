@@ -6,23 +6,14 @@
  */
 import { useState } from 'preact/hooks';
 import { dataset } from '../../../data/dataset';
-import type { Settings } from '../../../settings/settings-schema';
-import type { Lang } from '../../../messaging/protocol';
-import type { PopupStrings } from '../shell/popup-strings';
 import { coverageChecklist, verdictBasis, verdictLine, verdictRule, type ReportedClaim } from './coverage-checklist';
 import { CoverageClaimItem } from './coverage-claim-item';
-import { pageGate } from '../shell/page-gate';
+import { pageGate, type GatedSectionProps } from '../shell/page-gate';
 import { PageNotice } from '../shell/page-notice';
-import type { PageState } from '../shell/page-state';
 import { useCoverage, type CoverageAccess } from './use-coverage';
 
-interface Props {
-  page: PageState;
-  settings: Settings;
-  lang: Lang;
-  strings: PopupStrings;
+interface Props extends GatedSectionProps {
   access: CoverageAccess;
-  onReadStory(): void;
 }
 
 export function CoverageSection({ page, settings, lang, strings, access, onReadStory }: Props) {

@@ -7,27 +7,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntityId } from '../../../core';
 import { dataset } from '../../../data/dataset';
-import type { Settings } from '../../../settings/settings-schema';
 import type { Lang } from '../../../messaging/protocol';
-import type { PopupStrings } from '../shell/popup-strings';
 import { groupMentions, skippedCount, type LocatedMention } from './group-mentions';
 import { ColourLegend } from './colour-legend';
 import { MentionItem } from './mention-item';
 import { entityMarkStyle } from '../../entity-palette';
-import { pageGate } from '../shell/page-gate';
+import { pageGate, type GatedSectionProps } from '../shell/page-gate';
 import { PageNotice } from '../shell/page-notice';
-import type { PageState } from '../shell/page-state';
 import { ExportPanel } from '../export/export-panel';
 
-interface Props {
-  page: PageState;
-  settings: Settings;
-  lang: Lang;
-  strings: PopupStrings;
+interface Props extends GatedSectionProps {
   /** A message after a reveal that failed, shown in a live region. */
   revealStatus: string;
   onReveal(mention: LocatedMention): void;
-  onReadStory(): void;
 }
 
 const entityName = (id: string, lang: Lang) => dataset.entities.find((e) => e.id === id)?.names[lang] ?? id;

@@ -3,7 +3,7 @@
  * (The switch for the inspected site is in the header.) Every change is stored at once;
  * open tabs follow it live.
  */
-import { EntitySwitches } from '../../entity-switches';
+import { HighlightSwitches } from '../../highlight-switches';
 import type { Settings } from '../../../settings/settings-schema';
 import type { Lang } from '../../../messaging/protocol';
 import type { PopupStrings } from '../shell/popup-strings';
@@ -22,20 +22,7 @@ export function SettingsSection({ settings, lang, strings, onChange, onOpenOptio
   return (
     <form class="settings" onSubmit={(e) => e.preventDefault()}>
       <LanguageSwitch value={settings.language} strings={strings} onChange={(language) => onChange({ language })} />
-      <ul class="switches">
-        <li>
-          <label>
-            <input
-              type="checkbox"
-              name="enabled"
-              checked={settings.enabled}
-              onChange={(e) => onChange({ enabled: e.currentTarget.checked })}
-            />
-            <span>{strings.highlightAll}</span>
-          </label>
-        </li>
-      </ul>
-      <EntitySwitches settings={settings} lang={lang} legend={strings.whichEntities} onChange={onChange} />
+      <HighlightSwitches settings={settings} lang={lang} onChange={onChange} />
       <p class="hint">{strings.liveNote}</p>
       {onOpenOptions && (
         <p>

@@ -3,10 +3,20 @@
  * states "On this page" and "Coverage" share (no tab, a page the extension cannot
  * read, highlighting off, the top frame not reported yet). Pure.
  */
-import type { TabReport } from '../../../messaging/protocol';
+import type { Lang, TabReport } from '../../../messaging/protocol';
 import { isActiveOn, type Settings } from '../../../settings/settings-schema';
+import type { PopupStrings } from './popup-strings';
 import type { PageState } from './page-state';
 import type { UnsupportedReason } from './page-support';
+
+/** What both gated sections are given: the page and settings to gate on, and from their notices a way to the story. */
+export interface GatedSectionProps {
+  page: PageState;
+  settings: Settings;
+  lang: Lang;
+  strings: PopupStrings;
+  onReadStory(): void;
+}
 
 export type NoticeState = 'no-tab' | 'unsupported' | 'all-off' | 'site-off' | 'not-read';
 

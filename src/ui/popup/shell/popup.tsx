@@ -13,6 +13,7 @@ import type { LocatedMention } from '../mentions/group-mentions';
 import { CoverageSection } from '../coverage/coverage-section';
 import { MentionsSection } from '../mentions/mentions-section';
 import type { PageState } from './page-state';
+import type { GatedSectionProps } from './page-gate';
 import { PopupFooter } from './popup-footer';
 import { ReportForm } from '../report/report-form';
 import { SectionTabs } from './section-tabs';
@@ -49,6 +50,7 @@ export function Popup(props: PopupProps) {
   const reportButton = useRef<HTMLButtonElement>(null);
   const strings = popupStrings(lang);
   const host = page.kind === 'page' ? page.host : null;
+  const gated: GatedSectionProps = { page, settings, lang, strings, onReadStory: () => setSection('story') };
   const closeReport = () => {
     setReporting(false);
     // Back where the reader left: the footer's button that opened the report.
@@ -84,32 +86,9 @@ export function Popup(props: PopupProps) {
               {
                 id: 'page',
                 label: strings.onThisPage,
-                content: (
-                  <MentionsSection
-                    page={page}
-                    settings={settings}
-                    lang={lang}
-                    strings={strings}
-                    revealStatus={revealStatus}
-                    onReveal={onReveal}
-                    onReadStory={() => setSection('story')}
-                  />
-                ),
+                content: <MentionsSection {...gated} revealStatus={revealStatus} onReveal={onReveal} />,
               },
-              {
-                id: 'coverage',
-                label: strings.coverage,
-                content: (
-                  <CoverageSection
-                    page={page}
-                    settings={settings}
-                    lang={lang}
-                    strings={strings}
-                    access={coverage}
-                    onReadStory={() => setSection('story')}
-                  />
-                ),
-              },
+              { id: 'coverage', label: strings.coverage, content: <CoverageSection {...gated} access={coverage} /> },
               { id: 'story', label: strings.story, content: <StorySection lang={lang} strings={strings} /> },
               {
                 id: 'settings',

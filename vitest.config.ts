@@ -9,5 +9,7 @@ export default defineConfig({
     // A guard against a hung test, not a speed check: the corpus tests parse whole pages in jsdom,
     // which takes seconds on a busy 2-core machine (vitest's default of 5 s failed there).
     testTimeout: 60_000,
+    // How Preact schedules effects in jsdom (see the file); harmless where nothing renders.
+    setupFiles: ['test/dom/helpers/preact-effects.ts'],
   },
 });

@@ -38,14 +38,42 @@ function monthNames(): Map<string, number> {
   return names;
 }
 
-const MONTHS = monthNames();
-const MONTH_ALT = [...MONTHS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+/**
+ * The month and weekday patterns, made on first use: asking Intl for nine locales' names takes
+ * long enough that no importer should pay it at load (the background wakes often, and a page
+ * that is never checked for coverage needs none of it).
+ */
+interface DateNames {
+  months: Map<string, number>;
+  /** "19 July", "19. Juli", "19 de julio", "19er juillet". */
+  dayMonth: RegExp;
+  /** "July 19". */
+  monthDay: RegExp;
+  weekdays: Map<string, number>;
+  weekday: RegExp;
+}
+
+let dateNames: DateNames | undefined;
+
 // Word edges for Latin and Cyrillic only; Arabic month names follow a digit and a space.
 const EDGE = '\\p{Script=Latin}\\p{Script=Cyrillic}';
-/** "19 July", "19. Juli", "19 de julio", "19er juillet". */
-const DAY_MONTH = new RegExp(`(?<![\\p{N}])(\\d{1,2})(?:\\.|er)?\\s(?:de\\s)?(${MONTH_ALT})(?![${EDGE}])`, 'gu');
-/** "July 19". */
-const MONTH_DAY = new RegExp(`(?<![${EDGE}])(${MONTH_ALT})\\s(\\d{1,2})(?![\\p{N}])`, 'gu');
+
+function names(): DateNames {
+  if (dateNames) return dateNames;
+  const months = monthNames();
+  const monthAlt = [...months.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const weekdays = weekdayNames();
+  const weekdayAlt = [...weekdays.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  dateNames = {
+    months,
+    dayMonth: new RegExp(`(?<![\\p{N}])(\\d{1,2})(?:\\.|er)?\\s(?:de\\s)?(${monthAlt})(?![${EDGE}])`, 'gu'),
+    monthDay: new RegExp(`(?<![${EDGE}])(${monthAlt})\\s(\\d{1,2})(?![\\p{N}])`, 'gu'),
+    weekdays,
+    weekday: new RegExp(`(?<![${EDGE}])(${weekdayAlt})`, 'gu'),
+  };
+  return dateNames;
+}
+
 /** "7月19日", "7月19号". */
 const DAY_CJK = /(?<!\d)(\d{1,2})月(\d{1,2})[日号]/gu;
 /** A year of this century or the last decade of the previous one; not the year inside a CVE id. */
@@ -60,9 +88,10 @@ export function yearsNamed(folded: string): number[] {
 
 /** The days of a month a text names, as [month from 0, day]. */
 export function daysNamed(folded: string): [number, number][] {
+  const { months, dayMonth, monthDay } = names();
   const days: [number, number][] = [];
-  for (const m of folded.matchAll(DAY_MONTH)) days.push([MONTHS.get(m[2] as string) ?? -1, Number(m[1])]);
-  for (const m of folded.matchAll(MONTH_DAY)) days.push([MONTHS.get(m[1] as string) ?? -1, Number(m[2])]);
+  for (const m of folded.matchAll(dayMonth)) days.push([months.get(m[2] as string) ?? -1, Number(m[1])]);
+  for (const m of folded.matchAll(monthDay)) days.push([months.get(m[1] as string) ?? -1, Number(m[2])]);
   for (const m of folded.matchAll(DAY_CJK)) days.push([Number(m[1]) - 1, Number(m[2])]);
   return days.filter(([month, day]) => month >= 0 && day >= 1 && day <= 31);
 }
@@ -83,11 +112,6 @@ function weekdayNames(): Map<string, number> {
   return names;
 }
 
-const WEEKDAYS = weekdayNames();
-const WEEKDAY = new RegExp(
-  `(?<![${EDGE}])(${[...WEEKDAYS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})`,
-  'gu',
-);
 /** How close a weekday and a date must stand to be one date ("Tuesday, 26 March", "星期二(3月26日)"). */
 const WEEKDAY_REACH = 12;
 
@@ -96,8 +120,9 @@ const WEEKDAY_REACH = 12;
  * story's year: "星期二(3月26日)" is 2024 (26 March 2021 was a Friday). A date so given names its year.
  */
 export function datedToAnotherYear(folded: string): boolean {
-  for (const m of folded.matchAll(WEEKDAY)) {
-    const weekday = WEEKDAYS.get(m[1] as string);
+  const { weekdays, weekday: pattern } = names();
+  for (const m of folded.matchAll(pattern)) {
+    const weekday = weekdays.get(m[1] as string);
     const start = m.index;
     const end = start + (m[1] as string).length;
     const near = folded.slice(Math.max(0, start - WEEKDAY_REACH), start) + ' ' + folded.slice(end, end + WEEKDAY_REACH);

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR } from '../../scripts/lib/paths.ts';
+import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR, PROJECT_ROOT } from '../../scripts/lib/paths.ts';
 
 /** Text that only the card's code holds: its stylesheet's close-button rule and WXT's shadow-root reset. */
 const CARD_ONLY = ['.card__close', 'WXT Shadow Root Reset'];
@@ -30,6 +30,15 @@ describe.each([
       expect(content.includes(text), `content.js holds ${text}`).toBe(false);
       expect(card.includes(text), `card.js lacks ${text}`).toBe(true);
     }
+  });
+
+  it('keeps the coverage check out of the content script: it runs in the background, and its date tables cost every frame', () => {
+    // A locale only the coverage's time frame (src/core/time-frame.ts) names.
+    const marker = 'ar-SY';
+    expect(readFileSync(path.join(PROJECT_ROOT, 'src/core/time-frame.ts'), 'utf8')).toContain(marker);
+    const content = read('content-scripts/content.js');
+    expect(content.includes(marker), 'content.js holds the time frame').toBe(false);
+    expect(read('background.js')).toContain(marker);
   });
 
   it('injects card.js only on demand: it is no content script of the manifest, and the background names it', () => {

@@ -3,7 +3,10 @@
  * everything when `signal` aborts (the extension was updated or disabled, or the
  * user turned the site off).
  */
-import { matcherFrom, type EntityId, type Matcher } from '../../core';
+import type { EntityId, Matcher } from '../../core';
+// The matcher's own module, not the core's index: that would bring the coverage check (and its
+// Intl tables) into the script every frame of every page compiles.
+import { matcherFrom } from '../../core/matcher';
 import matchTable from 'virtual:match-table';
 import { ENTITY_IDS } from '../../data/entity-ids';
 import { createHighlighter, type Highlighter } from './highlighter';

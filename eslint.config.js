@@ -58,5 +58,17 @@ export default tseslint.config(
   { files: ['src/background/**'], rules: restrict(['page', 'ui']) },
   // The page and the UI ask the background by message; they never import it.
   { files: ['src/page/**'], rules: restrict(['background', 'ui/popup']) },
+  {
+    // Every frame of every page compiles the content script: it takes the core's modules one by
+    // one, since the core's index brings everything (the coverage check and its date tables).
+    files: ['src/page/**'],
+    plugins: { '@typescript-eslint': tseslint.plugin },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(\\.\\./)+core(/index)?$', allowTypeImports: true, message: 'import the core module you need (see eslint.config.js)' }] },
+      ],
+    },
+  },
   { files: ['src/ui/**'], rules: restrict(['background', 'page']) },
 );

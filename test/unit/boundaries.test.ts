@@ -48,6 +48,16 @@ describe('the layout rules', () => {
     expect(await problems('src/messaging/probe.ts', "import type { EntityId } from '../core';\nexport type Probe = EntityId;")).toEqual([]);
   });
 
+  it('keep the core’s index (the coverage check with it) out of the content script, its types and modules allowed', async () => {
+    const viaIndex = "import { matcherFrom } from '../../core';\nexport const probe = matcherFrom;";
+    expect(await problems('src/page/highlighting/probe.ts', viaIndex)).toEqual([expect.stringMatching(/^@typescript-eslint\/no-restricted-imports/)]);
+    expect(await problems('src/page/highlighting/probe.ts', viaIndex.replace("'../../core'", "'../../core/index'"))).toHaveLength(1);
+    const allowed = "import type { Matcher } from '../../core';\nimport { matcherFrom } from '../../core/matcher';\nexport const probe: [Matcher | null, typeof matcherFrom] = [null, matcherFrom];";
+    expect(await problems('src/page/highlighting/probe.ts', allowed)).toEqual([]);
+    // The background may take the index: the coverage check is its work.
+    expect(await problems('src/background/probe.ts', viaIndex.replace("'../../core'", "'../core'"))).toEqual([]);
+  });
+
   it('refuse HTML strings in product code', async () => {
     expect(await problems('src/ui/card/probe.ts', 'export const probe = (el: HTMLElement) => { el.innerHTML = "<b>x</b>"; };')).toHaveLength(1);
   });

@@ -130,7 +130,7 @@ describe('Chromium: nothing leaves the browser because of the extension', () => 
         if (!ext) {
           await browse(browser, corpus.url);
         } else {
-          withExt.extensionId = new URL(browser.origin ?? 'x:').host;
+          withExt.extensionId = browser.session.extensionId ?? '';
           await browse(browser, corpus.url, async (name, tab) => {
             withExt.marks += await tab.evaluate(() => document.querySelectorAll('mark[data-attribution-lens]').length, null);
             if (name !== SEED_PAGE) return;

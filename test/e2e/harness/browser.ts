@@ -119,5 +119,3 @@ export function callExpression<A>(fn: PageFunction<A, unknown>, arg: A): string 
   const json = arg === undefined ? 'undefined' : JSON.stringify(arg);
   return `(() => { const __name = (f) => f; return (${fn.toString()})(${json}); })()`;
 }
-
-export type { CollectedMark, PageVisit };
